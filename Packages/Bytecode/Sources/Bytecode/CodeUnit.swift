@@ -26,6 +26,8 @@ public final class CodeUnit: @unchecked Sendable {
     public var exceptionTable: [ExceptionTableEntry]
     /// Maximum value-stack depth.
     public var stackSize: Int
+    /// The function's, class's or module's docstring (CPython keeps it as co_consts[0]).
+    public var docstring: String?
 
     public init(name: String, qualifiedName: String, filename: String, firstLine: Int,
                 argCount: Int = 0, positionalOnlyArgCount: Int = 0, keywordOnlyArgCount: Int = 0,
