@@ -1,0 +1,87 @@
+/// An interpreter frame: this header, then `localsplus` (locals, cells, free variables), then
+/// the value stack. Frames of ordinary calls live in the frame stack; generator frames live in
+/// a frame storage object owned by the generator. Machine code reads and writes frames at these
+/// fixed offsets.
+@frozen
+public struct Frame {
+    public var previous: UnsafeMutablePointer<Frame>?
+    public var code: UnsafeMutablePointer<CodeObject>
+    /// The function being run (NULL for module code).
+    public var function: Value
+    public var globals: Value
+    public var builtins: Value
+    /// The namespace dict of module and class-body frames; NULL for function frames.
+    public var locals: Value
+    /// The instruction being executed, saved whenever the frame is not the running one.
+    public var instructionIndex: Int
+    /// Value-stack depth, saved whenever the frame is suspended.
+    public var stackDepth: Int
+    public var flags: FrameFlags
+    /// The generator owning this frame, or NULL.
+    public var generator: Value
+
+    public static let localsPlusOffset = MemoryLayout<Frame>.stride
+
+    @inline(__always) public static func localsPlus(_ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Value> {
+        (UnsafeMutableRawPointer(frame) + localsPlusOffset).assumingMemoryBound(to: Value.self)
+    }
+
+    /// The bottom of the value stack.
+    @inline(__always) public static func stackBase(_ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Value> {
+        localsPlus(frame) + Int(frame.pointee.code.pointee.localsPlusCount)
+    }
+
+    /// Bytes a frame for `code` occupies.
+    @inline(__always) public static func size(for code: UnsafeMutablePointer<CodeObject>) -> Int {
+        localsPlusOffset + code.pointee.frameSlotCount * 8
+    }
+}
+
+public typealias FrameRef = UnsafeMutablePointer<Frame>
+
+public struct FrameFlags: OptionSet {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Returning from this frame returns from the eval loop invocation that started it.
+    public static let entry = FrameFlags(rawValue: 1 << 0)
+    /// The frame lives in a generator's frame storage.
+    public static let ownedByGenerator = FrameFlags(rawValue: 1 << 1)
+}
+
+/// The stack of frames for ordinary calls: one reserved region, bump-allocated. The collector
+/// scans [base, top) conservatively (slots above a frame's live stack may hold stale values).
+public struct FrameStack {
+    public var base: UnsafeMutableRawPointer
+    public var top: UnsafeMutableRawPointer
+    public var limit: UnsafeMutableRawPointer
+}
+
+/// The frame of a suspended or running generator, inside a `.frameStorage` heap object.
+@frozen
+public struct FrameStorageObject {
+    public var header: ObjectHeader
+    /// Bytes of frame (header and slots) that follow.
+    public var frameBytes: Int
+
+    public static let frameOffset = MemoryLayout<FrameStorageObject>.stride
+
+    @inline(__always) public static func frame(_ s: UnsafeMutablePointer<FrameStorageObject>) -> FrameRef {
+        (UnsafeMutableRawPointer(s) + frameOffset).assumingMemoryBound(to: Frame.self)
+    }
+}
+
+/// A generator: its frame storage and state.
+@frozen
+public struct GeneratorObject {
+    public var header: ObjectHeader
+    public var frameStorage: Value
+    public var name: Value
+    public var qualifiedName: Value
+    public var state: GeneratorState
+    /// The iterator a `yield from` is delegating to, or NULL.
+    public var delegate: Value
+}
+
+public enum GeneratorState: Int {
+    case created, suspended, running, finished
+}

@@ -1,0 +1,218 @@
+/// Dict operations (CPython's compact dict algorithm: open addressing with perturbation over an
+/// index table; entries in insertion order).
+
+private let dictMinimumSize = 8
+
+public func newDict(capacity: Int = 0) -> Value {
+    let raw = rt.pointee.heap.allocate(size: MemoryLayout<DictObject>.stride, kind: .dict, type: rt.pointee.types.dict)
+    let d = raw.assumingMemoryBound(to: DictObject.self)
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    if capacity > 0 { dictResize(d, indexSizeFor(usable: capacity)) }
+    return Value(d)
+}
+
+extension RuntimeState {
+    @inline(__always) public mutating func newDictVersion() -> UInt64 {
+        nextDictVersion &+= 1
+        return nextDictVersion
+    }
+}
+
+/// Smallest power-of-two index size whose usable part (2/3) holds `usable` entries.
+private func indexSizeFor(usable: Int) -> Int {
+    var size = dictMinimumSize
+    while size * 2 / 3 < usable { size <<= 1 }
+    return size
+}
+
+/// Rebuilds the table with `indexSize` index slots, compacting deleted entries away.
+func dictResize(_ d: DictRef, _ indexSize: Int) {
+    let usable = indexSize * 2 / 3
+    let indices = rt.pointee.allocateStorage(kind: .byteStorage, capacity: indexSize, elementSize: 4)
+        .assumingMemoryBound(to: Int32.self)
+    indices.update(repeating: DictIndex.empty, count: indexSize)
+    let entries = rt.pointee.allocateStorage(kind: .dictEntries, capacity: usable, elementSize: MemoryLayout<DictEntry>.stride)
+        .assumingMemoryBound(to: DictEntry.self)
+    let mask = indexSize - 1
+    var used = 0
+    if let old = d.pointee.entries {
+        for i in 0..<d.pointee.entriesUsed where !old[i].key.isNull {
+            entries[used] = old[i]
+            var slot = old[i].hash & mask
+            var perturb = UInt(bitPattern: old[i].hash)
+            while indices[slot] != DictIndex.empty {
+                perturb >>= 5
+                slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+            }
+            indices[slot] = Int32(used)
+            used += 1
+        }
+    }
+    d.pointee.indices = indices
+    d.pointee.entries = entries
+    d.pointee.indexMask = mask
+    d.pointee.entriesCapacity = usable
+    d.pointee.entriesUsed = used
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+}
+
+/// Result of probing for a key: the entry index when present, and the index slot where it is
+/// or would be inserted.
+public struct DictProbe {
+    public var entryIndex: Int
+    public var slot: Int
+    @inline(__always) public var found: Bool { entryIndex >= 0 }
+}
+
+/// Finds `key` (whose hash is `hash`). May run Python code (__eq__ of user objects).
+@inline(__always)
+public func dictProbe(_ d: DictRef, _ key: Value, _ hash: Int) throws(PyError) -> DictProbe {
+    guard let indices = d.pointee.indices else { return DictProbe(entryIndex: -1, slot: -1) }
+    let mask = d.pointee.indexMask
+    var slot = hash & mask
+    var perturb = UInt(bitPattern: hash)
+    var firstDeleted = -1
+    while true {
+        let ix = Int(indices[slot])
+        if ix == Int(DictIndex.empty) {
+            return DictProbe(entryIndex: -1, slot: firstDeleted >= 0 ? firstDeleted : slot)
+        }
+        if ix >= 0 {
+            let entry = d.pointee.entries.unsafelyUnwrapped + ix
+            if entry.pointee.key.bits == key.bits { return DictProbe(entryIndex: ix, slot: slot) }
+            if entry.pointee.hash == hash {
+                let entryKey = entry.pointee.key
+                let keysVersion = d.pointee.keysVersion
+                if try keysEqual(entryKey, key) {
+                    return DictProbe(entryIndex: ix, slot: slot)
+                }
+                // __eq__ changed the dict under us: start again, as CPython does.
+                if d.pointee.keysVersion != keysVersion { return try dictProbe(d, key, hash) }
+            }
+        } else if firstDeleted < 0 {
+            firstDeleted = slot
+        }
+        perturb >>= 5
+        slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+    }
+}
+
+/// Key equality as dict and set lookups need it: identity, then str, then numbers, then the
+/// interpreter's rich equality.
+@inline(__always)
+public func keysEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+    if a.bits == b.bits { return true }
+    if a.isObject && b.isObject {
+        let ka = a.header.pointee.kind, kb = b.header.pointee.kind
+        if ka == .str && kb == .str { return stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self)) }
+        if ka == .str || kb == .str {
+            // A str is only equal to a str (or a user subclass of str, handled by the hook).
+            if a.header.pointee.type == rt.pointee.types.str && b.header.pointee.type == rt.pointee.types.str { return false }
+        }
+    }
+    if let numeric = numericEqualsIfNumbers(a, b) { return numeric }
+    return try rt.pointee.hooks.richEquals(a, b)
+}
+
+public func dictLookup(_ d: DictRef, _ key: Value, _ hash: Int) throws(PyError) -> Value? {
+    let probe = try dictProbe(d, key, hash)
+    return probe.found ? d.pointee.entries.unsafelyUnwrapped[probe.entryIndex].value : nil
+}
+
+public func dictLookup(_ d: DictRef, _ key: Value) throws(PyError) -> Value? {
+    try dictLookup(d, key, try hashValue(key))
+}
+
+/// Lookup by a str key known to be hashable (names, attribute names): never runs Python code
+/// unless the dict holds keys of user types with the same hash.
+@inline(__always)
+public func dictLookupString(_ d: DictRef, _ key: Value) -> Value? {
+    let hash = stringHash(key.object(as: StrObject.self))
+    return try? dictLookup(d, key, hash)
+}
+
+public func dictSetItem(_ d: DictRef, _ key: Value, _ value: Value) throws(PyError) {
+    try dictSetItem(d, key, try hashValue(key), value)
+}
+
+public func dictSetItem(_ d: DictRef, _ key: Value, _ hash: Int, _ value: Value) throws(PyError) {
+    var probe = try dictProbe(d, key, hash)
+    if probe.found {
+        d.pointee.entries.unsafelyUnwrapped[probe.entryIndex].value = value
+        d.pointee.version &+= 1
+        return
+    }
+    if d.pointee.indices == nil || d.pointee.entriesUsed >= d.pointee.entriesCapacity {
+        // CPython's GROWTH_RATE: the smallest power of two holding 3 * used.
+        var size = dictMinimumSize
+        while size < d.pointee.count * 3 { size <<= 1 }
+        dictResize(d, size)
+        probe = try dictProbe(d, key, hash)
+    }
+    let index = d.pointee.entriesUsed
+    d.pointee.entries.unsafelyUnwrapped[index] = DictEntry(hash: hash, key: key, value: value)
+    d.pointee.indices.unsafelyUnwrapped[probe.slot] = Int32(index)
+    d.pointee.entriesUsed = index + 1
+    d.pointee.count += 1
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+}
+
+/// Stores under a str key (names, attributes): hashing a str cannot fail.
+public func dictSetString(_ d: DictRef, _ key: Value, _ value: Value) {
+    let hash = stringHash(key.object(as: StrObject.self))
+    try? dictSetItem(d, key, hash, value)
+}
+
+/// Removes `key`; returns its value, or nil when absent.
+@discardableResult
+public func dictDelete(_ d: DictRef, _ key: Value, _ hash: Int) throws(PyError) -> Value? {
+    let probe = try dictProbe(d, key, hash)
+    guard probe.found else { return nil }
+    let entry = d.pointee.entries.unsafelyUnwrapped + probe.entryIndex
+    let old = entry.pointee.value
+    entry.pointee.key = .null
+    entry.pointee.value = Value(bits: 0)
+    d.pointee.indices.unsafelyUnwrapped[probe.slot] = DictIndex.deleted
+    d.pointee.count -= 1
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+    return old
+}
+
+@discardableResult
+public func dictDelete(_ d: DictRef, _ key: Value) throws(PyError) -> Value? {
+    try dictDelete(d, key, try hashValue(key))
+}
+
+public func dictClear(_ d: DictRef) {
+    d.pointee.indices = nil
+    d.pointee.entries = nil
+    d.pointee.indexMask = 0
+    d.pointee.entriesCapacity = 0
+    d.pointee.entriesUsed = 0
+    d.pointee.count = 0
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+}
+
+/// Calls `body` with each live entry in insertion order. The dict must not change meanwhile.
+@inline(__always)
+public func dictForEach(_ d: DictRef, _ body: (Value, Value) throws(PyError) -> Void) throws(PyError) {
+    guard let entries = d.pointee.entries else { return }
+    for i in 0..<d.pointee.entriesUsed where !entries[i].key.isNull {
+        try body(entries[i].key, entries[i].value)
+    }
+}
+
+/// The position of the next live entry at or after `position`, or nil.
+@inline(__always)
+public func dictNextEntry(_ d: DictRef, from position: Int) -> Int? {
+    guard let entries = d.pointee.entries else { return nil }
+    var i = position
+    while i < d.pointee.entriesUsed {
+        if !entries[i].key.isNull { return i }
+        i += 1
+    }
+    return nil
+}

@@ -1,0 +1,17 @@
+#ifndef HOTPATH_RUNTIME_SUPPORT_H
+#define HOTPATH_RUNTIME_SUPPORT_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+/// Called with the range of native stack words to scan conservatively.
+typedef void (*hp_stack_range_visitor)(void *context, const uintptr_t *low, const uintptr_t *high);
+
+/// Spills callee-saved registers onto the stack (setjmp) and calls `visitor` with the range from
+/// the current stack pointer up to the top of the calling thread's stack.
+void hp_scan_native_stack(hp_stack_range_visitor visitor, void *context);
+
+/// The highest address of the calling thread's stack (its base; stacks grow down).
+uintptr_t hp_thread_stack_top(void);
+
+#endif
