@@ -35,6 +35,8 @@ public struct BuiltinTypes {
     public var ValueError = placeholder, UnicodeError = placeholder, UnicodeDecodeError = placeholder
     public var UnicodeEncodeError = placeholder, Warning = placeholder, UserWarning = placeholder
     public var DeprecationWarning = placeholder, RuntimeWarning = placeholder
+    /// Raised for valid Python that Hotpath does not support; reported as `hotpath: unsupported`.
+    public var HotpathUnsupported = placeholder
 
     struct Definition {
         var field: WritableKeyPath<BuiltinTypes, TypeRef>
@@ -153,6 +155,7 @@ public struct BuiltinTypes {
         exception(\.UserWarning, "UserWarning", \.Warning)
         exception(\.DeprecationWarning, "DeprecationWarning", \.Warning)
         exception(\.RuntimeWarning, "RuntimeWarning", \.Warning)
+        exception(\.HotpathUnsupported, "HotpathUnsupported", \.BaseException)
         return d
     }()
 

@@ -35,6 +35,7 @@ public enum Collector {
         let state = rt
         marker.mark(state.pointee.currentException)
         marker.mark(state.pointee.handledException)
+        marker.mark(state.pointee.lastStopIterationValue)
         for value in state.pointee.internedStrings.values { marker.mark(value) }
         for value in state.pointee.permanentRoots { marker.mark(value) }
         for type in state.pointee.types.all { marker.markAddress(UnsafeMutableRawPointer(type)) }

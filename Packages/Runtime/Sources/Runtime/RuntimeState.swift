@@ -10,6 +10,8 @@ public struct RuntimeState {
     /// The exception being handled by the innermost active `except` block (CPython's exc_info),
     /// NULL when none. PUSH_EXC_INFO / POP_EXCEPT save and restore it on the value stack.
     public var handledException = Value.null
+    /// The value carried by the StopIteration that ended the last iteration (for `yield from`).
+    public var lastStopIterationValue = Value.none
     /// Identifier strings, interned so that names compare by identity.
     public var internedStrings: [String: Value] = [:]
     /// Values the collector must always keep (module dicts, built-in singletons, caches).

@@ -1087,7 +1087,7 @@ private let opcodeCacheSizes: [Int] = [
     0,  // STORE_DEREF
     0,  // DELETE_DEREF
     0,  // COPY_FREE_VARS
-    2,  // LOAD_GLOBAL
+    3,  // LOAD_GLOBAL
     0,  // STORE_GLOBAL
     0,  // DELETE_GLOBAL
     0,  // LOAD_NAME
@@ -1159,8 +1159,8 @@ private let opcodeCacheSizes: [Int] = [
     0,  // YIELD_VALUE
     0,  // GET_YIELD_FROM_ITER
     0,  // SEND
-    2,  // LOAD_GLOBAL_MODULE
-    2,  // LOAD_GLOBAL_BUILTIN
+    3,  // LOAD_GLOBAL_MODULE
+    3,  // LOAD_GLOBAL_BUILTIN
     2,  // LOAD_ATTR_INSTANCE_VALUE
     2,  // LOAD_ATTR_MODULE
     2,  // LOAD_ATTR_CLASS

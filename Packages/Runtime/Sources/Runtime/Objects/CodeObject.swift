@@ -54,6 +54,14 @@ public struct CodeExceptionEntry {
     public var handler: Int32
     public var depth: Int32
     public var pushLastIndex: Int32
+
+    public init(start: Int32, end: Int32, handler: Int32, depth: Int32, pushLastIndex: Int32) {
+        self.start = start
+        self.end = end
+        self.handler = handler
+        self.depth = depth
+        self.pushLastIndex = pushLastIndex
+    }
 }
 
 /// The parts of an instruction word.

@@ -25,6 +25,12 @@ public struct DictEntry {
     public var hash: Int
     public var key: Value
     public var value: Value
+
+    public init(hash: Int, key: Value, value: Value) {
+        self.hash = hash
+        self.key = key
+        self.value = value
+    }
 }
 
 public typealias DictRef = UnsafeMutablePointer<DictObject>

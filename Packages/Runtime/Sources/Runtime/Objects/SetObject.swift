@@ -23,6 +23,11 @@ public struct SetEntry {
     public var hash: Int
     public var key: Value
 
+    public init(hash: Int, key: Value) {
+        self.hash = hash
+        self.key = key
+    }
+
     /// Marks a deleted slot (never a Python value).
     public static let dummy = Value(bits: Value.specialTag | 0xDEAD)
 }

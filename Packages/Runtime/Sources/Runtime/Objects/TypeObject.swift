@@ -29,6 +29,9 @@ public struct TypeObject {
     public var slotNames: Value
     /// Cached dunder lookups for fast dispatch, valid while `version` is unchanged.
     public var specialMethodCache: UnsafeMutableRawPointer?
+    /// How calling the type constructs an instance, for built-in types (`int(x)`, `list(it)`):
+    /// args[0] is the type itself, then the call's arguments.
+    public var constructor: BuiltinFunction?
 }
 
 public struct TypeFlags: OptionSet {

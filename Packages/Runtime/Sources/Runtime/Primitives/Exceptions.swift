@@ -32,6 +32,10 @@ public func raiseAttributeError(_ message: String) -> PyError { raise(rt.pointee
 public func raiseRuntimeError(_ message: String) -> PyError { raise(rt.pointee.types.RuntimeError, message) }
 public func raiseNameError(_ message: String) -> PyError { raise(rt.pointee.types.NameError, message) }
 
+/// A construct outside Hotpath's supported subset: stops the program with
+/// `hotpath: unsupported: <what> (file, line N)`.
+public func raiseUnsupported(_ what: String) -> PyError { raise(rt.pointee.types.HotpathUnsupported, what) }
+
 /// KeyError carries the key itself as its argument.
 public func raiseKeyError(_ key: Value) -> PyError {
     raise(newException(rt.pointee.types.KeyError, args: newTuple([key])))

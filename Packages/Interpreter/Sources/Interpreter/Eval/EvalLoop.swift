@@ -1,0 +1,911 @@
+import Bytecode
+import Runtime
+
+/// Runs `entry` and every Python frame it calls until `entry` returns (or, for a generator
+/// frame, yields), and returns that value. Python-to-Python calls do not recurse in Swift: the
+/// loop switches frames. `throwing` resumes a generator frame by raising the current exception
+/// at the instruction where it is suspended.
+func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Value {
+    var r = EvalRegisters(entry)
+    rt.pointee.currentFrame = entry
+    entry.pointee.flags.insert(.entry)
+    /// RERAISE and a bare `raise` re-raise without adding a traceback entry (as CPython).
+    var reraising = false
+    var throwOnEntry = throwing
+
+    while true {
+        do throws(PyError) {
+            if throwOnEntry {
+                throwOnEntry = false
+                throw PyError()
+            }
+            while true {
+                let word = r.instructions[r.ip]
+                r.ip += 1
+                let oparg = Int(truncatingIfNeeded: (word >> 8) & 0xFF_FFFF)
+                switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
+
+                // MARK: stack and constants
+                case .NOP, .RESUME:
+                    continue
+                case .POP_TOP:
+                    r.sp -= 1
+                case .PUSH_NULL:
+                    r.push(.null)
+                case .COPY:
+                    r.push(r.peek(oparg))
+                case .SWAP:
+                    let top = r.sp[-1]
+                    r.sp[-1] = r.sp[-oparg]
+                    r.sp[-oparg] = top
+                case .LOAD_CONST:
+                    r.push(r.constants[oparg])
+                case .LOAD_ASSERTION_ERROR:
+                    r.push(Value(rt.pointee.types.AssertionError))
+
+                // MARK: locals, cells, globals, names
+                case .LOAD_FAST:
+                    let v = r.locals[oparg]
+                    if v.isNull { throw raiseUnboundLocal(r.code, oparg) }
+                    r.push(v)
+                case .STORE_FAST:
+                    r.locals[oparg] = r.pop()
+                case .DELETE_FAST:
+                    if r.locals[oparg].isNull { throw raiseUnboundLocal(r.code, oparg) }
+                    r.locals[oparg] = .null
+                case .MAKE_CELL:
+                    r.locals[oparg] = newCell(r.locals[oparg])
+                case .LOAD_CLOSURE:
+                    r.push(r.locals[oparg])
+                case .LOAD_DEREF:
+                    let v = r.locals[oparg].object(as: CellObject.self).pointee.value
+                    if v.isNull { throw raiseUnboundCell(r.code, oparg) }
+                    r.push(v)
+                case .LOAD_CLASSDEREF:
+                    let name = r.code.pointee.localNames.tupleItems[oparg]
+                    if r.frame.pointee.locals.isObject,
+                       let v = try lookupName(in: r.frame.pointee.locals, name) {
+                        r.push(v)
+                    } else {
+                        let v = r.locals[oparg].object(as: CellObject.self).pointee.value
+                        if v.isNull { throw raiseUnboundCell(r.code, oparg) }
+                        r.push(v)
+                    }
+                case .STORE_DEREF:
+                    r.locals[oparg].object(as: CellObject.self).pointee.value = r.pop()
+                case .DELETE_DEREF:
+                    let cell = r.locals[oparg].object(as: CellObject.self)
+                    if cell.pointee.value.isNull { throw raiseUnboundCell(r.code, oparg) }
+                    cell.pointee.value = .null
+                case .COPY_FREE_VARS:
+                    let closure = r.frame.pointee.function.object(as: FunctionObject.self).pointee.closure
+                    let first = Int(r.code.pointee.localsPlusCount) - oparg
+                    for i in 0..<oparg { r.locals[first + i] = closure.tupleItems[i] }
+                case .LOAD_GLOBAL:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) {
+                        specializeLoadGlobal(r.frame, name: r.names[oparg], cache: cache, r: r)
+                    }
+                    r.push(try loadGlobal(r.frame, r.names[oparg]))
+                case .LOAD_GLOBAL_MODULE:
+                    let cache = r.cache(word)
+                    let globals = r.frame.pointee.globals.object(as: DictObject.self)
+                    if globals.pointee.keysVersion == cache[1] {
+                        r.push(globals.pointee.entries.unsafelyUnwrapped[Int(truncatingIfNeeded: cache[0] >> 16)].value)
+                    } else {
+                        deoptimize(cache, r: r, to: .LOAD_GLOBAL)
+                        r.push(try loadGlobal(r.frame, r.names[oparg]))
+                    }
+                case .LOAD_GLOBAL_BUILTIN:
+                    let cache = r.cache(word)
+                    let globals = r.frame.pointee.globals.object(as: DictObject.self)
+                    let builtins = r.frame.pointee.builtins.object(as: DictObject.self)
+                    if globals.pointee.keysVersion == cache[1] && builtins.pointee.keysVersion == cache[2] {
+                        r.push(builtins.pointee.entries.unsafelyUnwrapped[Int(truncatingIfNeeded: cache[0] >> 16)].value)
+                    } else {
+                        deoptimize(cache, r: r, to: .LOAD_GLOBAL)
+                        r.push(try loadGlobal(r.frame, r.names[oparg]))
+                    }
+                case .STORE_GLOBAL:
+                    dictSetString(r.frame.pointee.globals.object(as: DictObject.self), r.names[oparg], r.pop())
+                case .DELETE_GLOBAL:
+                    let name = r.names[oparg]
+                    if try dictDelete(r.frame.pointee.globals.object(as: DictObject.self), name) == nil {
+                        throw raiseNameError("name '\(name.stringValue)' is not defined")
+                    }
+                case .LOAD_NAME:
+                    r.push(try loadName(r.frame, r.names[oparg]))
+                case .STORE_NAME:
+                    try storeName(r.frame, r.names[oparg], r.pop())
+                case .DELETE_NAME:
+                    try deleteName(r.frame, r.names[oparg])
+
+                // MARK: attributes
+                case .LOAD_ATTR:
+                    r.top = try getAttribute(r.top, r.names[oparg])
+                case .LOAD_METHOD:
+                    let (method, receiver) = try loadMethod(r.top, r.names[oparg])
+                    r.top = method
+                    r.push(receiver)
+                case .STORE_ATTR:
+                    let owner = r.pop()
+                    let value = r.pop()
+                    try setAttribute(owner, r.names[oparg], value)
+                case .DELETE_ATTR:
+                    try deleteAttribute(r.pop(), r.names[oparg])
+                case .LOAD_SUPER_ATTR:
+                    let receiver = r.pop()
+                    let cls = r.pop()
+                    let globalSuper = r.pop()
+                    let name = r.names[oparg >> 2]
+                    if oparg & 1 != 0 {
+                        let (method, selfOrNull) = try loadSuperMethod(globalSuper, cls, receiver, name)
+                        r.push(method)
+                        r.push(selfOrNull)
+                    } else {
+                        r.push(try loadSuperAttribute(globalSuper, cls, receiver, name))
+                    }
+                case .LOAD_ATTR_INSTANCE_VALUE, .LOAD_ATTR_MODULE, .LOAD_ATTR_CLASS, .LOAD_ATTR_SLOT,
+                     .LOAD_ATTR_PROPERTY:
+                    r.rewrite(to: .LOAD_ATTR)
+                    r.ip -= 1
+                case .LOAD_METHOD_WITH_VALUES, .LOAD_METHOD_NO_DICT, .LOAD_METHOD_MODULE:
+                    r.rewrite(to: .LOAD_METHOD)
+                    r.ip -= 1
+                case .STORE_ATTR_INSTANCE_VALUE, .STORE_ATTR_SLOT:
+                    r.rewrite(to: .STORE_ATTR)
+                    r.ip -= 1
+
+                // MARK: operators
+                case .BINARY_OP:
+                    let cache = r.cache(word)
+                    let rhs = r.pop()
+                    let lhs = r.top
+                    if AdaptiveCounter.tick(cache) { specializeBinaryOp(oparg, lhs, rhs, cache: cache, r: r) }
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_ADD_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs) {
+                        let sum = lhs.smallInt &+ rhs.smallInt
+                        if Value.fitsSmallInt(sum) { r.sp -= 1; r.top = Value(smallInt: sum); continue }
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_SUBTRACT_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs) {
+                        let difference = lhs.smallInt &- rhs.smallInt
+                        if Value.fitsSmallInt(difference) { r.sp -= 1; r.top = Value(smallInt: difference); continue }
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_MULTIPLY_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs) {
+                        let (product, overflow) = lhs.smallInt.multipliedReportingOverflow(by: rhs.smallInt)
+                        if !overflow && Value.fitsSmallInt(product) { r.sp -= 1; r.top = Value(smallInt: product); continue }
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_FLOOR_DIVIDE_INT, .BINARY_OP_REMAINDER_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs) && rhs.smallInt != 0 {
+                        let (q, m) = floorDivMod(lhs.smallInt, rhs.smallInt)
+                        r.sp -= 1
+                        let isDivision = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .BINARY_OP_FLOOR_DIVIDE_INT
+                        r.top = newInt(isDivision ? q : m)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_AND_INT, .BINARY_OP_OR_INT, .BINARY_OP_XOR_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs) {
+                        let a = lhs.smallInt, b = rhs.smallInt
+                        let result: Int
+                        switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
+                        case .BINARY_OP_AND_INT: result = a & b
+                        case .BINARY_OP_OR_INT: result = a | b
+                        default: result = a ^ b
+                        }
+                        r.sp -= 1
+                        r.top = Value(smallInt: result)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_LSHIFT_INT, .BINARY_OP_RSHIFT_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs), rhs.smallInt >= 0, rhs.smallInt < 64 {
+                        let a = lhs.smallInt, shift = rhs.smallInt
+                        if unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .BINARY_OP_RSHIFT_INT {
+                            r.sp -= 1
+                            r.top = Value(smallInt: a >> shift)
+                            continue
+                        }
+                        let shifted = a << shift
+                        if shifted >> shift == a && Value.fitsSmallInt(shifted) {
+                            r.sp -= 1
+                            r.top = Value(smallInt: shifted)
+                            continue
+                        }
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_ADD_FLOAT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothFloats(lhs, rhs) {
+                        r.sp -= 1
+                        r.top = Value(arithmeticResult: lhs.float + rhs.float)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_SUBTRACT_FLOAT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothFloats(lhs, rhs) {
+                        r.sp -= 1
+                        r.top = Value(arithmeticResult: lhs.float - rhs.float)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_MULTIPLY_FLOAT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothFloats(lhs, rhs) {
+                        r.sp -= 1
+                        r.top = Value(arithmeticResult: lhs.float * rhs.float)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_TRUE_DIVIDE_FLOAT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothFloats(lhs, rhs) && rhs.float != 0 {
+                        r.sp -= 1
+                        r.top = Value(arithmeticResult: lhs.float / rhs.float)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_ADD_UNICODE:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if isExactStr(lhs) && isExactStr(rhs) {
+                        r.sp -= 1
+                        r.top = concatenateStrings(lhs, rhs)
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .BINARY_OP)
+                    r.top = try binaryOperation(oparg, lhs, rhs)
+                case .UNARY_NEGATIVE:
+                    r.top = try unaryNegative(r.top)
+                case .UNARY_POSITIVE:
+                    r.top = try unaryPositive(r.top)
+                case .UNARY_NOT:
+                    r.top = Value(bool: !(try isTruthy(r.top)))
+                case .UNARY_INVERT:
+                    r.top = try unaryInvert(r.top)
+                case .COMPARE_OP:
+                    let cache = r.cache(word)
+                    let rhs = r.pop()
+                    let lhs = r.top
+                    if AdaptiveCounter.tick(cache) { specializeCompareOp(lhs, rhs, cache: cache, r: r) }
+                    r.top = try richCompare(lhs, rhs, oparg)
+                case .COMPARE_OP_INT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothSmallInts(lhs, rhs) {
+                        r.sp -= 1
+                        r.top = Value(bool: compareInts(lhs.smallInt, rhs.smallInt, oparg))
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .COMPARE_OP)
+                    r.top = try richCompare(lhs, rhs, oparg)
+                case .COMPARE_OP_FLOAT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if Value.bothFloats(lhs, rhs) {
+                        r.sp -= 1
+                        r.top = Value(bool: compareDoubles(lhs.float, rhs.float, oparg))
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .COMPARE_OP)
+                    r.top = try richCompare(lhs, rhs, oparg)
+                case .COMPARE_OP_STR:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if isExactStr(lhs) && isExactStr(rhs) {
+                        r.sp -= 1
+                        let order = compareStrings(lhs.object(as: StrObject.self), rhs.object(as: StrObject.self))
+                        r.top = Value(bool: compareInts(order, 0, oparg))
+                        continue
+                    }
+                    r.sp -= 1
+                    deoptimize(r.cache(word), r: r, to: .COMPARE_OP)
+                    r.top = try richCompare(lhs, rhs, oparg)
+                case .IS_OP:
+                    let rhs = r.pop()
+                    r.top = Value(bool: (r.top.bits == rhs.bits) != (oparg == 1))
+                case .CONTAINS_OP:
+                    let container = r.pop()
+                    r.top = Value(bool: try containsItem(container, r.top) != (oparg == 1))
+
+                // MARK: subscripts
+                case .BINARY_SUBSCR:
+                    let cache = r.cache(word)
+                    let sub = r.pop()
+                    let container = r.top
+                    if AdaptiveCounter.tick(cache) { specializeBinarySubscr(container, sub, cache: cache, r: r) }
+                    r.top = try getItem(container, sub)
+                case .BINARY_SUBSCR_LIST_INT:
+                    let sub = r.sp[-1], container = r.sp[-2]
+                    if sub.isSmallInt && container.isObject && container.header.pointee.type == rt.pointee.types.list {
+                        let list = container.object(as: ListObject.self)
+                        var index = sub.smallInt
+                        if index < 0 { index += list.pointee.count }
+                        if index >= 0 && index < list.pointee.count {
+                            r.sp -= 1
+                            r.top = list.items[index]
+                            continue
+                        }
+                    } else {
+                        deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
+                    }
+                    r.sp -= 1
+                    r.top = try getItem(container, sub)
+                case .BINARY_SUBSCR_TUPLE_INT:
+                    let sub = r.sp[-1], container = r.sp[-2]
+                    if sub.isSmallInt && container.isObject && container.header.pointee.type == rt.pointee.types.tuple {
+                        var index = sub.smallInt
+                        let count = container.tupleCount
+                        if index < 0 { index += count }
+                        if index >= 0 && index < count {
+                            r.sp -= 1
+                            r.top = container.tupleItems[index]
+                            continue
+                        }
+                    } else {
+                        deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
+                    }
+                    r.sp -= 1
+                    r.top = try getItem(container, sub)
+                case .BINARY_SUBSCR_DICT:
+                    let sub = r.sp[-1], container = r.sp[-2]
+                    r.sp -= 1
+                    if container.isObject && container.header.pointee.type == rt.pointee.types.dict {
+                        if let v = try dictLookup(container.object(as: DictObject.self), sub) {
+                            r.top = v
+                            continue
+                        }
+                    } else {
+                        deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
+                    }
+                    r.top = try getItem(container, sub)
+                case .BINARY_SUBSCR_STR_INT:
+                    let sub = r.sp[-1], container = r.sp[-2]
+                    r.sp -= 1
+                    if !(sub.isSmallInt && isExactStr(container)) {
+                        deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
+                    }
+                    r.top = try getItem(container, sub)
+                case .STORE_SUBSCR:
+                    let cache = r.cache(word)
+                    let sub = r.pop()
+                    let container = r.pop()
+                    let value = r.pop()
+                    if AdaptiveCounter.tick(cache) { specializeStoreSubscr(container, sub, cache: cache, r: r) }
+                    try setItem(container, sub, value)
+                case .STORE_SUBSCR_LIST_INT:
+                    let sub = r.pop()
+                    let container = r.pop()
+                    let value = r.pop()
+                    if sub.isSmallInt && container.isObject && container.header.pointee.type == rt.pointee.types.list {
+                        let list = container.object(as: ListObject.self)
+                        var index = sub.smallInt
+                        if index < 0 { index += list.pointee.count }
+                        if index >= 0 && index < list.pointee.count {
+                            list.items[index] = value
+                            continue
+                        }
+                    } else {
+                        deoptimize(r.cache(word), r: r, to: .STORE_SUBSCR)
+                    }
+                    try setItem(container, sub, value)
+                case .STORE_SUBSCR_DICT:
+                    let sub = r.pop()
+                    let container = r.pop()
+                    let value = r.pop()
+                    if container.isObject && container.header.pointee.type == rt.pointee.types.dict {
+                        try dictSetItem(container.object(as: DictObject.self), sub, value)
+                        continue
+                    }
+                    deoptimize(r.cache(word), r: r, to: .STORE_SUBSCR)
+                    try setItem(container, sub, value)
+                case .DELETE_SUBSCR:
+                    let sub = r.pop()
+                    try deleteItem(r.pop(), sub)
+                case .BINARY_SLICE:
+                    let stop = r.pop()
+                    let start = r.pop()
+                    r.top = try getItem(r.top, newSlice(start, stop, .none))
+                case .STORE_SLICE:
+                    let stop = r.pop()
+                    let start = r.pop()
+                    let container = r.pop()
+                    let value = r.pop()
+                    try setItem(container, newSlice(start, stop, .none), value)
+
+                // MARK: building
+                case .BUILD_TUPLE:
+                    let tuple = newTuple(r.sp - oparg, count: oparg)
+                    r.sp -= oparg
+                    r.push(tuple)
+                case .BUILD_LIST:
+                    let list = newList(r.sp - oparg, count: oparg)
+                    r.sp -= oparg
+                    r.push(list)
+                case .BUILD_SET:
+                    let set = newSet()
+                    for i in 0..<oparg { try setAdd(set.object(as: SetObject.self), r.sp[i - oparg]) }
+                    r.sp -= oparg
+                    r.push(set)
+                case .BUILD_MAP:
+                    let dict = newDict(capacity: oparg)
+                    let base = r.sp - 2 * oparg
+                    for i in 0..<oparg { try dictSetItem(dict.object(as: DictObject.self), base[2 * i], base[2 * i + 1]) }
+                    r.sp = base
+                    r.push(dict)
+                case .BUILD_CONST_KEY_MAP:
+                    let keys = r.pop()
+                    let dict = newDict(capacity: oparg)
+                    let base = r.sp - oparg
+                    for i in 0..<oparg { try dictSetItem(dict.object(as: DictObject.self), keys.tupleItems[i], base[i]) }
+                    r.sp = base
+                    r.push(dict)
+                case .BUILD_STRING:
+                    let s = joinStrings(r.sp - oparg, count: oparg)
+                    r.sp -= oparg
+                    r.push(s)
+                case .BUILD_SLICE:
+                    let step = oparg == 3 ? r.pop() : Value.none
+                    let stop = r.pop()
+                    r.top = newSlice(r.top, stop, step)
+                case .LIST_APPEND:
+                    let v = r.pop()
+                    listAppend(r.peek(oparg).object(as: ListObject.self), v)
+                case .SET_ADD:
+                    let v = r.pop()
+                    try setAdd(r.peek(oparg).object(as: SetObject.self), v)
+                case .MAP_ADD:
+                    let value = r.pop()
+                    let key = r.pop()
+                    try dictSetItem(r.peek(oparg).object(as: DictObject.self), key, value)
+                case .LIST_EXTEND:
+                    let iterable = r.pop()
+                    try listExtend(r.peek(oparg).object(as: ListObject.self), iterable)
+                case .SET_UPDATE:
+                    let iterable = r.pop()
+                    try setUpdate(r.peek(oparg).object(as: SetObject.self), iterable)
+                case .DICT_UPDATE:
+                    let update = r.pop()
+                    try dictUpdateForDisplay(r.peek(oparg), update)
+                case .DICT_MERGE:
+                    let update = r.pop()
+                    try dictMergeForCall(r.peek(oparg), update, function: r.peek(oparg + 2))
+                case .LIST_TO_TUPLE:
+                    let list = r.top.object(as: ListObject.self)
+                    r.top = newTuple(list.pointee.items ?? UnsafeMutablePointer(bitPattern: 8)!, count: list.pointee.count)
+                case .FORMAT_VALUE:
+                    let spec = oparg & 4 != 0 ? r.pop() : Value.null
+                    r.top = try formatValue(r.top, conversion: oparg & 3, spec: spec)
+                case .UNPACK_SEQUENCE, .UNPACK_SEQUENCE_TWO_TUPLE, .UNPACK_SEQUENCE_TUPLE, .UNPACK_SEQUENCE_LIST:
+                    let seq = r.pop()
+                    if seq.isObject, seq.header.pointee.type == rt.pointee.types.tuple, seq.tupleCount == oparg {
+                        let items = seq.tupleItems
+                        for i in 0..<oparg { r.sp[i] = items[oparg - 1 - i] }
+                        r.sp += oparg
+                    } else if seq.isObject, seq.header.pointee.type == rt.pointee.types.list,
+                              seq.object(as: ListObject.self).pointee.count == oparg {
+                        let items = seq.object(as: ListObject.self).items
+                        for i in 0..<oparg { r.sp[i] = items[oparg - 1 - i] }
+                        r.sp += oparg
+                    } else {
+                        try unpackIterable(seq, into: r.sp, before: oparg, after: -1)
+                        r.sp += oparg
+                    }
+                case .UNPACK_EX:
+                    let seq = r.pop()
+                    let before = oparg & 0xFF, after = oparg >> 8
+                    try unpackIterable(seq, into: r.sp, before: before, after: after)
+                    r.sp += before + 1 + after
+
+                // MARK: control flow
+                case .GET_ITER:
+                    r.top = try getIterator(r.top)
+                case .FOR_ITER:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) { specializeForIter(r.top, cache: cache, r: r) }
+                    if let next = try iteratorNext(r.top) {
+                        r.push(next)
+                    } else {
+                        r.sp -= 1
+                        r.ip = oparg
+                    }
+                case .FOR_ITER_RANGE:
+                    let iterator = r.top
+                    if iterator.isObject && iterator.header.pointee.kind == .rangeIterator {
+                        let range = iterator.object(as: RangeIteratorObject.self)
+                        if range.pointee.remaining > 0 {
+                            let value = range.pointee.next
+                            range.pointee.next = value &+ range.pointee.step
+                            range.pointee.remaining -= 1
+                            r.push(newInt(value))
+                        } else {
+                            r.sp -= 1
+                            r.ip = oparg
+                        }
+                        continue
+                    }
+                    deoptimize(r.cache(word), r: r, to: .FOR_ITER)
+                    r.ip -= 1
+                case .FOR_ITER_LIST:
+                    let iterator = r.top
+                    if iterator.isObject && iterator.header.pointee.kind == .listIterator {
+                        let it = iterator.object(as: SequenceIteratorObject.self)
+                        if it.pointee.sequence.isObject && iterator.header.pointee.type == rt.pointee.types.listIterator {
+                            let list = it.pointee.sequence.object(as: ListObject.self)
+                            let index = it.pointee.index
+                            if index < list.pointee.count {
+                                it.pointee.index = index + 1
+                                r.push(list.items[index])
+                                continue
+                            }
+                            it.pointee.sequence = .null
+                        }
+                        r.sp -= 1
+                        r.ip = oparg
+                        continue
+                    }
+                    deoptimize(r.cache(word), r: r, to: .FOR_ITER)
+                    r.ip -= 1
+                case .FOR_ITER_TUPLE:
+                    let iterator = r.top
+                    if iterator.isObject && iterator.header.pointee.kind == .tupleIterator {
+                        let it = iterator.object(as: SequenceIteratorObject.self)
+                        if it.pointee.sequence.isObject {
+                            let tuple = it.pointee.sequence
+                            let index = it.pointee.index
+                            if index < tuple.tupleCount {
+                                it.pointee.index = index + 1
+                                r.push(tuple.tupleItems[index])
+                                continue
+                            }
+                            it.pointee.sequence = .null
+                        }
+                        r.sp -= 1
+                        r.ip = oparg
+                        continue
+                    }
+                    deoptimize(r.cache(word), r: r, to: .FOR_ITER)
+                    r.ip -= 1
+                case .JUMP_FORWARD:
+                    r.ip = oparg
+                case .JUMP_BACKWARD:
+                    r.ip = oparg
+                    let cache = r.cache(word)
+                    cache.pointee &+= 1
+                    if cache.pointee & LoopCounter.mask >= LoopCounter.threshold {
+                        r.save()
+                        if let hook = tier2.hotLoop {
+                            if let resume = try hook(r.frame, oparg, cache) {
+                                // Compiled code ran and left a frame at an instruction boundary.
+                                r.load(resume)
+                            }
+                        } else {
+                            cache.pointee &= ~LoopCounter.mask
+                        }
+                    }
+                case .POP_JUMP_IF_FALSE:
+                    let v = r.pop()
+                    let taken: Bool
+                    if v.bits == Value.false.bits { taken = true } else if v.bits == Value.true.bits { taken = false } else { taken = !(try isTruthy(v)) }
+                    recordBranch(r.cache(word), taken)
+                    if taken { r.ip = oparg }
+                case .POP_JUMP_IF_TRUE:
+                    let v = r.pop()
+                    let taken: Bool
+                    if v.bits == Value.true.bits { taken = true } else if v.bits == Value.false.bits { taken = false } else { taken = try isTruthy(v) }
+                    recordBranch(r.cache(word), taken)
+                    if taken { r.ip = oparg }
+                case .POP_JUMP_IF_NONE:
+                    let taken = r.pop().isNone
+                    recordBranch(r.cache(word), taken)
+                    if taken { r.ip = oparg }
+                case .POP_JUMP_IF_NOT_NONE:
+                    let taken = !r.pop().isNone
+                    recordBranch(r.cache(word), taken)
+                    if taken { r.ip = oparg }
+                case .JUMP_IF_FALSE_OR_POP:
+                    let taken = !(try isTruthy(r.top))
+                    recordBranch(r.cache(word), taken)
+                    if taken { r.ip = oparg } else { r.sp -= 1 }
+                case .JUMP_IF_TRUE_OR_POP:
+                    let taken = try isTruthy(r.top)
+                    recordBranch(r.cache(word), taken)
+                    if taken { r.ip = oparg } else { r.sp -= 1 }
+                case .RETURN_VALUE, .RETURN_CONST:
+                    let value = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .RETURN_VALUE ? r.pop() : r.constants[oparg]
+                    let finished = r.frame
+                    if finished.pointee.flags.contains(.ownedByGenerator) {
+                        finishGenerator(finished)
+                    }
+                    if finished.pointee.flags.contains(.entry) {
+                        r.save()
+                        popFrame(finished)
+                        return value
+                    }
+                    let caller = finished.pointee.previous.unsafelyUnwrapped
+                    popFrame(finished)
+                    r.load(caller)
+                    r.push(value)
+
+                // MARK: calls
+                case .CALL, .CALL_KW:
+                    var argc = oparg
+                    var keywordNames = Value.null
+                    if unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .CALL_KW {
+                        keywordNames = r.pop()
+                    } else {
+                        let cache = r.cache(word)
+                        if AdaptiveCounter.tick(cache) { specializeCall(r.sp, argc: argc, cache: cache, r: r) }
+                    }
+                    let callableSlot = r.sp - argc - 2
+                    var args = r.sp - argc
+                    if !callableSlot[1].isNull {
+                        args -= 1
+                        argc += 1
+                    } else if callableSlot[0].isObject && callableSlot[0].header.pointee.kind == .boundMethod {
+                        // Unpack a bound method in place: its receiver becomes the first argument.
+                        let method = callableSlot[0].object(as: BoundMethodObject.self)
+                        callableSlot[0] = method.pointee.function
+                        callableSlot[1] = method.pointee.receiver
+                        args -= 1
+                        argc += 1
+                    }
+                    let callable = callableSlot[0]
+                    if callable.isObject && callable.header.pointee.kind == .function {
+                        let function = callable.object(as: FunctionObject.self)
+                        if function.pointee.code.pointee.flags & CodeFlags.generator.rawValue != 0 {
+                            let generator = try makeGenerator(function, args, argc, keywordNames)
+                            r.sp = callableSlot
+                            r.push(generator)
+                            continue
+                        }
+                        let callee = try makeFrame(function, args, argc, keywordNames)
+                        r.sp = callableSlot
+                        r.save()
+                        callee.pointee.previous = r.frame
+                        r.load(callee)
+                        continue
+                    }
+                    r.save()
+                    let result = try callObject(callable, args, argc, keywordNames)
+                    r.sp = callableSlot
+                    r.push(result)
+                case .CALL_PY_EXACT_ARGS, .CALL_PY_WITH_DEFAULTS:
+                    let cache = r.cache(word)
+                    let callableSlot = r.sp - oparg - 2
+                    let callable = callableSlot[0]
+                    let hasSelf = !callableSlot[1].isNull
+                    if callable.isObject && callable.header.pointee.kind == .function &&
+                        callable.object(as: FunctionObject.self).pointee.version == UInt32(truncatingIfNeeded: cache[1]) &&
+                        Int(truncatingIfNeeded: cache[1] >> 32) == oparg + (hasSelf ? 1 : 0) {
+                        let function = callable.object(as: FunctionObject.self)
+                        let argc = oparg + (hasSelf ? 1 : 0)
+                        let callee = try makeFrameExact(function, r.sp - argc, argc,
+                                                        withDefaults: unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .CALL_PY_WITH_DEFAULTS)
+                        r.sp = callableSlot
+                        r.save()
+                        callee.pointee.previous = r.frame
+                        r.load(callee)
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .CALL)
+                    r.ip -= 1
+                case .CALL_BUILTIN, .CALL_LEN, .CALL_ISINSTANCE, .CALL_LIST_APPEND, .CALL_TYPE_1:
+                    let cache = r.cache(word)
+                    let callableSlot = r.sp - oparg - 2
+                    let callable = callableSlot[0]
+                    if callable.bits == cache[1] {
+                        var args = r.sp - oparg
+                        var argc = oparg
+                        if !callableSlot[1].isNull { args -= 1; argc += 1 }
+                        let result: Value
+                        switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
+                        case .CALL_LEN where argc == 1:
+                            result = newInt(try length(args[0]))
+                        case .CALL_LIST_APPEND where argc == 2 && args[0].isObject && args[0].header.pointee.type == rt.pointee.types.list:
+                            listAppend(args[0].object(as: ListObject.self), args[1])
+                            result = .none
+                        case .CALL_TYPE_1 where argc == 1:
+                            result = Value(typeOf(args[0]))
+                        case .CALL_ISINSTANCE where argc == 2:
+                            result = Value(bool: try isInstance(args[0], args[1]))
+                        default:
+                            r.save()
+                            result = try callObject(callable, args, argc, .null)
+                        }
+                        r.sp = callableSlot
+                        r.push(result)
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .CALL)
+                    r.ip -= 1
+                case .CALL_ALLOC_AND_ENTER_INIT:
+                    deoptimize(r.cache(word), r: r, to: .CALL)
+                    r.ip -= 1
+                case .CALL_FUNCTION_EX:
+                    let kwargs = oparg & 1 != 0 ? r.pop() : Value.null
+                    let positional = r.pop()
+                    r.sp -= 1
+                    let callable = r.top
+                    r.save()
+                    r.top = try callWithUnpacked(callable, positional, kwargs)
+                case .MAKE_FUNCTION:
+                    let code = r.pop().object(as: CodeObject.self)
+                    let closure = oparg & 8 != 0 ? r.pop() : Value.null
+                    let keywordDefaults = oparg & 2 != 0 ? r.pop() : Value.null
+                    let defaults = oparg & 1 != 0 ? r.pop() : Value.null
+                    r.push(newFunction(code: code, globals: r.frame.pointee.globals, builtins: r.frame.pointee.builtins,
+                                       defaults: defaults, keywordDefaults: keywordDefaults, closure: closure))
+                case .LOAD_BUILD_CLASS:
+                    r.push(try loadBuildClass(r.frame))
+
+                // MARK: exceptions
+                case .RAISE_VARARGS:
+                    switch oparg {
+                    case 0:
+                        let active = rt.pointee.handledException
+                        if active.isNull || active.isNone { throw raiseRuntimeError("No active exception to reraise") }
+                        reraising = true
+                        throw raise(active)
+                    case 1:
+                        throw raise(try makeRaisable(r.pop()))
+                    default:
+                        let cause = r.pop()
+                        let exception = try makeRaisable(r.pop())
+                        try setCause(exception, cause)
+                        throw raise(exception)
+                    }
+                case .RERAISE:
+                    let exception = r.pop()
+                    if oparg != 0 {
+                        let lastIndex = r.sp[-1]
+                        if lastIndex.isSmallInt { r.ip = lastIndex.smallInt + 1 }
+                    }
+                    reraising = true
+                    throw raise(exception)
+                case .PUSH_EXC_INFO:
+                    let exception = r.top
+                    let previous = rt.pointee.handledException
+                    r.top = previous.isNull ? .none : previous
+                    r.push(exception)
+                    rt.pointee.handledException = exception
+                case .POP_EXCEPT:
+                    let previous = r.pop()
+                    rt.pointee.handledException = previous.isNone ? .null : previous
+                case .CHECK_EXC_MATCH:
+                    let pattern = r.pop()
+                    r.push(Value(bool: try exceptionMatches(r.top, pattern)))
+                case .BEFORE_WITH:
+                    let manager = r.top
+                    r.save()
+                    let (exit, entered) = try enterContext(manager)
+                    r.top = exit
+                    r.push(entered)
+                case .WITH_EXCEPT_START:
+                    let exception = r.sp[-1]
+                    let exit = r.sp[-4]
+                    r.save()
+                    r.push(try callExit(exit, exception))
+
+                // MARK: modules
+                case .IMPORT_NAME:
+                    let fromList = r.pop()
+                    let level = r.pop()
+                    r.save()
+                    r.push(try importModule(r.names[oparg], fromList: fromList, level: level, globals: r.frame.pointee.globals))
+                case .IMPORT_FROM:
+                    r.push(try importFrom(r.top, r.names[oparg]))
+                case .IMPORT_STAR:
+                    try importStar(r.pop(), into: r.frame)
+
+                // MARK: generators
+                case .YIELD_VALUE:
+                    let value = r.pop()
+                    r.save()
+                    suspendGenerator(r.frame)
+                    popFrame(r.frame)
+                    return value
+                case .GET_YIELD_FROM_ITER:
+                    let iterable = r.top
+                    if !(iterable.isObject && iterable.header.pointee.kind == .generator) {
+                        r.top = try getIterator(iterable)
+                    }
+                case .SEND:
+                    let sent = r.pop()
+                    let receiver = r.top
+                    r.save()
+                    switch try sendToIterator(receiver, sent) {
+                    case .yielded(let v):
+                        r.push(v)
+                    case .returned(let v):
+                        r.top = v
+                        r.ip = oparg
+                    }
+                }
+            }
+        } catch {
+            // An exception is propagating: find a handler in this frame or unwind to the caller.
+            var raisingIndex = r.ip - 1
+            if !reraising {
+                chainContext(rt.pointee.currentException)
+                addTracebackEntry(r.frame, raisingIndex)
+            }
+            reraising = false
+            while true {
+                if let handler = findExceptionHandler(r.code, raisingIndex) {
+                    r.sp = r.stackBase + Int(handler.depth)
+                    if handler.pushLastIndex != 0 { r.push(Value(smallInt: raisingIndex)) }
+                    r.push(takeCurrentException())
+                    r.ip = Int(handler.handler)
+                    break
+                }
+                let finished = r.frame
+                if finished.pointee.flags.contains(.ownedByGenerator) {
+                    failGenerator(finished)
+                }
+                if finished.pointee.flags.contains(.entry) {
+                    r.save()
+                    popFrame(finished)
+                    throw error
+                }
+                let caller = finished.pointee.previous.unsafelyUnwrapped
+                popFrame(finished)
+                r.load(caller)
+                raisingIndex = r.ip - 1
+                addTracebackEntry(r.frame, raisingIndex)
+            }
+        }
+    }
+}
+
+@inline(__always)
+func findExceptionHandler(_ code: CodeRef, _ index: Int) -> CodeExceptionEntry? {
+    let count = code.pointee.exceptionTableCount
+    if count == 0 { return nil }
+    let table = code.pointee.exceptionTable
+    var low = 0, high = count
+    while low < high {
+        let mid = (low + high) / 2
+        if Int(table[mid].end) <= index { low = mid + 1 } else { high = mid }
+    }
+    guard low < count, Int(table[low].start) <= index else { return nil }
+    return table[low]
+}
+
+/// Records a conditional jump's direction in its 16-bit history (Tier 2 reads it).
+@inline(__always)
+func recordBranch(_ cache: UnsafeMutablePointer<UInt64>, _ taken: Bool) {
+    cache.pointee = ((cache.pointee << 1) | (taken ? 1 : 0)) & 0xFFFF
+}

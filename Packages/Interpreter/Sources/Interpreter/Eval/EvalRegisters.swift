@@ -1,0 +1,76 @@
+import Runtime
+
+/// The interpreter's working state for the running frame. Kept in a local struct so that the
+/// optimizer can hold it in registers; `save()` writes it back to the frame whenever the frame
+/// stops running (calls, yields, exceptions).
+struct EvalRegisters {
+    var frame: FrameRef
+    var code: CodeRef
+    var instructions: UnsafeMutablePointer<UInt64>
+    var caches: UnsafeMutablePointer<UInt64>
+    var locals: UnsafeMutablePointer<Value>
+    var constants: UnsafeMutablePointer<Value>
+    var names: UnsafeMutablePointer<Value>
+    /// Index of the next instruction to execute.
+    var ip: Int
+    /// The next free value-stack slot.
+    var sp: UnsafeMutablePointer<Value>
+
+    @inline(__always) init(_ frame: FrameRef) {
+        self.frame = frame
+        code = frame.pointee.code
+        instructions = code.pointee.instructions
+        caches = code.pointee.caches
+        locals = Frame.localsPlus(frame)
+        constants = code.pointee.constants.tupleItems
+        names = code.pointee.names.tupleItems
+        ip = frame.pointee.instructionIndex
+        sp = Frame.stackBase(frame) + frame.pointee.stackDepth
+    }
+
+    /// Switches to running `frame` from its saved position.
+    @inline(__always) mutating func load(_ frame: FrameRef) {
+        self = EvalRegisters(frame)
+        rt.pointee.currentFrame = frame
+    }
+
+    /// Writes the position back to the frame.
+    @inline(__always) func save() {
+        frame.pointee.instructionIndex = ip
+        frame.pointee.stackDepth = sp - Frame.stackBase(frame)
+    }
+
+    @inline(__always) var stackBase: UnsafeMutablePointer<Value> { Frame.stackBase(frame) }
+
+    @inline(__always) mutating func push(_ v: Value) {
+        sp.pointee = v
+        sp += 1
+    }
+
+    @inline(__always) mutating func pop() -> Value {
+        sp -= 1
+        return sp.pointee
+    }
+
+    @inline(__always) var top: Value {
+        get { sp[-1] }
+        nonmutating set { sp[-1] = newValue }
+    }
+
+    @inline(__always) func peek(_ depth: Int) -> Value { sp[-depth] }
+
+    /// The inline cache of the instruction that just started (ip was already advanced).
+    @inline(__always) func cache(_ word: UInt64) -> UnsafeMutablePointer<UInt64> {
+        caches + Int(truncatingIfNeeded: word >> 32)
+    }
+
+    /// Rewrites the opcode of the instruction that just started (quickening / deoptimizing).
+    @inline(__always) func rewrite(to opcode: Opcode) {
+        let word = instructions[ip - 1]
+        instructions[ip - 1] = (word & ~0xFF) | UInt64(opcode.rawValue)
+    }
+
+    @inline(__always) var currentIndex: Int { ip - 1 }
+}
+
+import Bytecode

@@ -1,0 +1,508 @@
+import Bytecode
+import Runtime
+
+/// LOAD_BUILD_CLASS pushes the builtins' __build_class__.
+func loadBuildClass(_ frame: FrameRef) throws(PyError) -> Value {
+    if let v = try lookupName(in: frame.pointee.builtins, internString("__build_class__")) { return v }
+    throw raise(rt.pointee.types.NameError, "__build_class__ not found")
+}
+
+/// __build_class__(body, name, *bases, metaclass=None, **kwds): runs the class body in a new
+/// namespace, then creates the class.
+func buildClass(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
+    let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
+    let positional = count - keywordCount
+    guard positional >= 2, args[0].isObject, args[0].header.pointee.kind == .function else {
+        throw raiseTypeError("__build_class__: func must be a function")
+    }
+    guard isStrValue(args[1]) else { throw raiseTypeError("__build_class__: name is not a string") }
+    let body = args[0].object(as: FunctionObject.self)
+    let name = args[1]
+    let bases = newTuple(args + 2, count: positional - 2)
+    var metaclass = Value.null
+    for k in 0..<keywordCount {
+        if keywordNames.tupleItems[k].stringValue == "metaclass" {
+            metaclass = args[positional + k]
+        } else {
+            throw raiseTypeError("__init_subclass__() takes no keyword arguments")
+        }
+    }
+    if metaclass.isNull {
+        metaclass = bases.tupleCount > 0 ? Value(typeOf(bases.tupleItems[0])) : Value(rt.pointee.types.type)
+    }
+    // Run the body with the namespace as its locals.
+    let namespace = newDict()
+    let frame = try allocateFrame(body.pointee.code, function: Value(body), globals: body.pointee.globals, builtins: body.pointee.builtins)
+    frame.pointee.locals = namespace
+    frame.pointee.previous = rt.pointee.currentFrame
+    if body.pointee.closure.isObject {
+        // Free variables are copied by COPY_FREE_VARS from the function's closure.
+    }
+    _ = try evalFrame(frame)
+    let cls = try call(metaclass, name, bases, namespace)
+    // Fill the __class__ cell so zero-argument super() works in methods.
+    if let cell = try dictLookup(namespace.object(as: DictObject.self), internString("__classcell__")),
+       cell.isObject, cell.header.pointee.kind == .cell {
+        cell.object(as: CellObject.self).pointee.value = cls
+    }
+    return cls
+}
+
+/// type(name, bases, dict): creates a user class.
+func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value) throws(PyError) -> Value {
+    var baseList = bases
+    if baseList.tupleCount == 0 { baseList = newTuple([Value(rt.pointee.types.object)]) }
+    for i in 0..<baseList.tupleCount {
+        let base = baseList.tupleItems[i]
+        guard base.isObject, base.header.pointee.kind == .type else {
+            throw raiseTypeError("bases must be types")
+        }
+        let baseType = base.object(as: TypeObject.self)
+        if !baseType.pointee.flags.contains(.baseType) {
+            throw raiseTypeError("type '\(baseType.pointee.name.stringValue)' is not an acceptable base type")
+        }
+    }
+    let raw = rt.pointee.heap.allocate(size: MemoryLayout<TypeObject>.stride, kind: .type, type: metatype)
+    let type = raw.assumingMemoryBound(to: TypeObject.self)
+    type.pointee.name = name
+    type.pointee.qualifiedName = name
+    type.pointee.module = .null
+    type.pointee.base = .null
+    type.pointee.bases = baseList
+    type.pointee.mro = .null
+    type.pointee.dict = .null
+    type.pointee.subclasses = newList(capacity: 0)
+    type.pointee.instanceShape = .null
+    type.pointee.slotNames = .null
+    type.pointee.version = rt.pointee.newTypeVersion()
+    type.pointee.flags = [.heapType, .baseType, .instancesHaveAttributes]
+
+    // The layout comes from the "solid" base: the first base that is not a plain object.
+    let primary = baseList.tupleItems[0].object(as: TypeObject.self)
+    type.pointee.base = Value(primary)
+    type.pointee.instanceKind = primary.pointee.instanceKind
+    type.pointee.builtinBase = primary.pointee.builtinBase
+    type.pointee.constructor = primary.pointee.constructor
+    for i in 0..<baseList.tupleCount {
+        let base = baseList.tupleItems[i].object(as: TypeObject.self)
+        if base.pointee.flags.contains(.exception) { type.pointee.flags.insert(.exception) }
+        if base.pointee.instanceKind != .instance && type.pointee.instanceKind == .instance {
+            type.pointee.instanceKind = base.pointee.instanceKind
+            type.pointee.builtinBase = base.pointee.builtinBase
+            type.pointee.constructor = base.pointee.constructor
+        }
+    }
+    type.pointee.mro = try computeMRO(type, baseList)
+
+    // The namespace becomes the class dict (copied: the body's dict may be reused).
+    let dict = newDict()
+    type.pointee.dict = dict
+    try dictForEach(namespace.object(as: DictObject.self)) { key, value throws(PyError) in
+        try dictSetItem(dict.object(as: DictObject.self), key, value)
+    }
+    let dictRef = dict.object(as: DictObject.self)
+    if let qualname = try dictLookup(dictRef, internString("__qualname__")), isStrValue(qualname) {
+        type.pointee.qualifiedName = qualname
+        _ = try dictDelete(dictRef, internString("__qualname__"))
+    }
+    if let module = try dictLookup(dictRef, internString("__module__")), isStrValue(module) {
+        type.pointee.module = module
+    }
+    _ = try dictDelete(dictRef, internString("__classcell__"))
+    // __new__ defined in a class body is a static method implicitly; __init_subclass__ and
+    // __class_getitem__ are class methods implicitly.
+    if let new = try dictLookup(dictRef, internString("__new__")), new.isObject, new.header.pointee.kind == .function {
+        dictSetString(dictRef, internString("__new__"), newMethodWrapper(new, kind: .staticMethod))
+    }
+    if let slots = try dictLookup(dictRef, internString("__slots__")) {
+        type.pointee.slotNames = try tupleFromIterable(isStrValue(slots) ? newTuple([slots]) : slots)
+    }
+    if lookupInType(type, internString("__getattr__")) != nil || lookupInType(type, internString("__getattribute__")).map({ $0.header.pointee.kind == .function }) == true
+        || lookupInType(type, internString("__setattr__")).map({ $0.isObject && $0.header.pointee.kind == .function }) == true {
+        type.pointee.flags.insert(.customAttributeAccess)
+    }
+    for i in 0..<baseList.tupleCount {
+        let base = baseList.tupleItems[i].object(as: TypeObject.self)
+        listAppend(base.pointee.subclasses.object(as: ListObject.self), Value(type))
+    }
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    try dictForEach(dictRef) { key, value throws(PyError) in
+        if value.isObject && value.header.pointee.type.pointee.flags.contains(.heapType),
+           let setName = lookupInType(value.header.pointee.type, internString("__set_name__")) {
+            _ = try call(setName, value, Value(type), key)
+        }
+    }
+    if let initSubclass = lookupInTypeAfter(type, type, internString("__init_subclass__")), initSubclass.isObject,
+       initSubclass.header.pointee.kind == .function || initSubclass.header.pointee.kind == .classMethod {
+        let function = initSubclass.header.pointee.kind == .classMethod
+            ? initSubclass.object(as: MethodWrapperObject.self).pointee.function : initSubclass
+        _ = try call(function, Value(type))
+    }
+    return Value(type)
+}
+
+/// C3 linearization of the class hierarchy.
+func computeMRO(_ type: TypeRef, _ bases: Value) throws(PyError) -> Value {
+    var sequences: [[Value]] = []
+    for i in 0..<bases.tupleCount {
+        let base = bases.tupleItems[i].object(as: TypeObject.self)
+        let mro = base.pointee.mro
+        sequences.append((0..<mro.tupleCount).map { mro.tupleItems[$0] })
+    }
+    sequences.append((0..<bases.tupleCount).map { bases.tupleItems[$0] })
+    var result: [Value] = [Value(type)]
+    while true {
+        sequences = sequences.filter { !$0.isEmpty }
+        if sequences.isEmpty { break }
+        var candidate: Value?
+        for sequence in sequences {
+            let head = sequence[0]
+            if !sequences.contains(where: { $0.dropFirst().contains(head) }) {
+                candidate = head
+                break
+            }
+        }
+        guard let next = candidate else {
+            let names = (0..<bases.tupleCount).map { bases.tupleItems[$0].object(as: TypeObject.self).pointee.name.stringValue }
+            throw raiseTypeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
+        }
+        result.append(next)
+        sequences = sequences.map { $0.first == next ? Array($0.dropFirst()) : $0 }
+    }
+    // Every value in `result` is a type reachable from `bases` or `type`, so the array is safe.
+    return newTuple(result)
+}
+
+/// Looks `name` up in the MRO of `type` starting after `after` (what super() does).
+func lookupInTypeAfter(_ type: TypeRef, _ after: TypeRef, _ name: Value) -> Value? {
+    let mro = type.pointee.mro
+    var i = 0
+    while i < mro.tupleCount && mro.tupleItems[i].bits != Value(after).bits { i += 1 }
+    i += 1
+    let hash = stringHash(name.object(as: StrObject.self))
+    while i < mro.tupleCount {
+        let dict = mro.tupleItems[i].object(as: TypeObject.self).pointee.dict.object(as: DictObject.self)
+        if let v = try? dictLookup(dict, name, hash) { return v }
+        i += 1
+    }
+    return nil
+}
+
+func newMethodWrapper(_ function: Value, kind: ObjectKind) -> Value {
+    let type = kind == .staticMethod ? rt.pointee.types.staticmethod : rt.pointee.types.classmethod
+    let raw = rt.pointee.heap.allocate(size: MemoryLayout<MethodWrapperObject>.stride, kind: kind, type: type)
+    let wrapper = raw.assumingMemoryBound(to: MethodWrapperObject.self)
+    wrapper.pointee.function = function
+    return Value(wrapper)
+}
+
+/// Calling a class: type(x), built-in constructors, or __new__ + __init__ for user classes.
+func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
+    if type == rt.pointee.types.type {
+        if count == 1 && keywordNames.isNull { return Value(typeOf(args[0])) }
+        guard count == 3 else { throw raiseTypeError("type() takes 1 or 3 arguments") }
+        return try createClass(metatype: type, name: args[0], bases: args[1], namespace: args[2])
+    }
+    if type.pointee.header.type != rt.pointee.types.type, type.pointee.header.type.pointee.flags.contains(.heapType),
+       let metaCall = lookupInType(type.pointee.header.type, internString("__call__")), metaCall.isObject,
+       metaCall.header.pointee.kind == .function {
+        return try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
+            try callObject(metaCall, a, n, k)
+        }
+    }
+    if isSubtype(type, of: rt.pointee.types.type) && type.pointee.flags.contains(.heapType) && count == 3 {
+        return try createClass(metatype: type, name: args[0], bases: args[1], namespace: args[2])
+    }
+    guard type.pointee.flags.contains(.heapType) else {
+        guard let constructor = type.pointee.constructor else {
+            throw raiseTypeError("cannot create '\(type.pointee.name.stringValue)' instances")
+        }
+        return try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
+            try constructor(a, n, k)
+        }
+    }
+    // A user class: __new__ then __init__.
+    let instance: Value
+    if let new = lookupInType(type, internString("__new__")), new.isObject, new.header.pointee.kind == .staticMethod {
+        let function = new.object(as: MethodWrapperObject.self).pointee.function
+        instance = try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
+            try callObject(function, a, n, k)
+        }
+        guard isSubtype(typeOf(instance), of: type) else { return instance }
+    } else {
+        instance = try allocateInstance(type, args, count, keywordNames)
+    }
+    if let initializer = lookupInType(type, internString("__init__")), initializer.isObject,
+       initializer.header.pointee.kind == .function {
+        let result = try callPrepending(instance, args, count, keywordNames) { a, n, k throws(PyError) in
+            try callObject(initializer, a, n, k)
+        }
+        if !result.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(result))'") }
+    } else if count > 0 && lookupInType(type, internString("__new__")) == nil && type.pointee.builtinBase == rt.pointee.types.object {
+        throw raiseTypeError("\(type.pointee.name.stringValue)() takes no arguments")
+    }
+    return instance
+}
+
+/// object.__new__ for a user class (built-in bases build their part with their constructor).
+func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
+    switch type.pointee.instanceKind {
+    case .exception:
+        let exception = newException(type, args: newTuple(args, count: count - (keywordNames.isNull ? 0 : keywordNames.tupleCount)))
+        return exception
+    case .instance:
+        let raw = rt.pointee.heap.allocate(size: MemoryLayout<InstanceObject>.stride, kind: .instance, type: type)
+        let instance = raw.assumingMemoryBound(to: InstanceObject.self)
+        instance.pointee.shape = .null
+        instance.pointee.dict = .null
+        instance.pointee.builtinPart = .null
+        return Value(instance)
+    default:
+        // Subclass of a built-in container or number: the built-in constructor makes the
+        // object, then it takes the subclass as its type.
+        guard let constructor = type.pointee.constructor else {
+            throw raiseTypeError("cannot create '\(type.pointee.name.stringValue)' instances")
+        }
+        let hasInit = lookupInType(type, internString("__init__")).map { $0.header.pointee.kind == .function } ?? false
+        let builtinType = type.pointee.builtinBase!
+        let made = try callPrepending(Value(builtinType), args, hasInit && isMutableBuiltin(builtinType) ? 0 : count,
+                                      hasInit && isMutableBuiltin(builtinType) ? .null : keywordNames) { a, n, k throws(PyError) in
+            try constructor(a, n, k)
+        }
+        guard made.isObject else { throw raiseTypeError("cannot subclass '\(builtinType.pointee.name.stringValue)' values here") }
+        made.header.pointee.type = type
+        return made
+    }
+}
+
+/// Mutable built-ins are filled by __init__, immutable ones by __new__.
+func isMutableBuiltin(_ type: TypeRef) -> Bool {
+    type == rt.pointee.types.list || type == rt.pointee.types.dict || type == rt.pointee.types.set
+}
+
+/// Calling an instance: its type's __call__.
+func callWithDunderCall(_ callable: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
+    let type = typeOf(callable)
+    guard type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__call__")) else {
+        throw notCallable(callable)
+    }
+    return try callPrepending(callable, args, count, keywordNames) { a, n, k throws(PyError) in
+        try callObject(method, a, n, k)
+    }
+}
+
+/// Looks up a special method on the type of a user-class instance (never on the instance).
+@inline(__always)
+func userSpecialMethod(_ v: Value, _ name: String) -> Value? {
+    guard v.isObject else { return nil }
+    let type = v.header.pointee.type
+    guard type.pointee.flags.contains(.heapType) else { return nil }
+    return lookupInType(type, internString(name))
+}
+
+/// Binary operators on user classes: __op__ on the left, then __rop__ on the right (first when
+/// the right operand's type is a subclass of the left's), NotImplemented meaning "try the other".
+func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
+    if inPlace, let method = userSpecialMethod(lhs, "__i\(operation.dunder)__") {
+        let result = try call(method, lhs, rhs)
+        if result.bits != Value.notImplemented.bits { return result }
+    }
+    let leftMethod = userSpecialMethod(lhs, "__\(operation.dunder)__") ?? builtinDunder(lhs, operation)
+    let rightMethod = typeOf(lhs) == typeOf(rhs) ? nil : userSpecialMethod(rhs, "__r\(operation.dunder)__")
+    if let rightMethod, isSubtype(typeOf(rhs), of: typeOf(lhs)), typeOf(rhs) != typeOf(lhs) {
+        let result = try call(rightMethod, rhs, lhs)
+        if result.bits != Value.notImplemented.bits { return result }
+        if let leftMethod {
+            let result = try call(leftMethod, lhs, rhs)
+            if result.bits != Value.notImplemented.bits { return result }
+        }
+        return nil
+    }
+    if let leftMethod, userSpecialMethod(lhs, "__\(operation.dunder)__") != nil {
+        let result = try call(leftMethod, lhs, rhs)
+        if result.bits != Value.notImplemented.bits { return result }
+    }
+    if let rightMethod {
+        let result = try call(rightMethod, rhs, lhs)
+        if result.bits != Value.notImplemented.bits { return result }
+    }
+    // A user subclass of a built-in on the left: the built-in operation on its value.
+    if lhs.isObject && lhs.header.pointee.type.pointee.flags.contains(.heapType) && lhs.header.pointee.kind != .instance {
+        return try builtinSequenceBinaryForSubclass(operation, lhs, rhs, inPlace: inPlace)
+    }
+    return nil
+}
+
+private func builtinDunder(_ v: Value, _ operation: BinaryOperator) -> Value? { nil }
+
+/// Built-in behaviour for instances of user subclasses of list, str, dict, ...
+func builtinSequenceBinaryForSubclass(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
+    let type = lhs.header.pointee.type
+    lhs.header.pointee.type = type.pointee.builtinBase!
+    defer { lhs.header.pointee.type = type }
+    return try builtinSequenceBinary(operation, lhs, rhs, inPlace: inPlace)
+}
+
+func userUnaryOperation(_ name: String, _ v: Value) throws(PyError) -> Value? {
+    guard let method = userSpecialMethod(v, name) else { return nil }
+    return try call(method, v)
+}
+
+func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value? {
+    let rightFirst = typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs)) && userSpecialMethod(rhs, comparisonDunder(reflected(op))) != nil
+    if rightFirst, let method = userSpecialMethod(rhs, comparisonDunder(reflected(op))) {
+        let result = try call(method, rhs, lhs)
+        if result.bits != Value.notImplemented.bits { return result }
+    }
+    if let method = userSpecialMethod(lhs, comparisonDunder(op)) {
+        let result = try call(method, lhs, rhs)
+        if result.bits != Value.notImplemented.bits { return result }
+    }
+    if !rightFirst, let method = userSpecialMethod(rhs, comparisonDunder(reflected(op))) {
+        let result = try call(method, rhs, lhs)
+        if result.bits != Value.notImplemented.bits { return result }
+    }
+    // `!=` falls back to the negation of `==`.
+    if op == 3, let method = userSpecialMethod(lhs, "__eq__") {
+        let result = try call(method, lhs, rhs)
+        if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
+    }
+    // Subclasses of built-ins compare as the built-in.
+    for v in [lhs, rhs] where v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance {
+        let type = v.header.pointee.type
+        v.header.pointee.type = type.pointee.builtinBase!
+        defer { v.header.pointee.type = type }
+        if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
+    }
+    return nil
+}
+
+func userTruthiness(_ v: Value) throws(PyError) -> Bool {
+    if let method = userSpecialMethod(v, "__bool__") {
+        let result = try call(method, v)
+        guard result.isBool else { throw raiseTypeError("__bool__ should return bool, returned \(typeName(result))") }
+        return result.bits == Value.true.bits
+    }
+    if let method = userSpecialMethod(v, "__len__") {
+        let result = try call(method, v)
+        guard let n = result.exactInt else { throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer") }
+        return n != 0
+    }
+    if v.header.pointee.kind != .instance && v.header.pointee.kind != .exception {
+        let type = v.header.pointee.type
+        v.header.pointee.type = type.pointee.builtinBase!
+        defer { v.header.pointee.type = type }
+        return try isTruthySlow(v)
+    }
+    return true
+}
+
+/// obj.name for classes defining __getattribute__ or __getattr__ (and __setattr__).
+func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
+    let type = typeOf(obj)
+    if let getattribute = lookupInType(type, internString("__getattribute__")), getattribute.isObject,
+       getattribute.header.pointee.kind == .function {
+        do throws(PyError) {
+            return try call(getattribute, obj, name)
+        } catch {
+            guard currentExceptionMatches(rt.pointee.types.AttributeError),
+                  let getattr = lookupInType(type, internString("__getattr__")) else { throw error }
+            _ = takeCurrentException()
+            return try call(getattr, obj, name)
+        }
+    }
+    type.pointee.flags.remove(.customAttributeAccess)
+    defer { type.pointee.flags.insert(.customAttributeAccess) }
+    do throws(PyError) {
+        if let v = try getAttributeOrNil(obj, name) { return v }
+    } catch {
+        guard currentExceptionMatches(rt.pointee.types.AttributeError),
+              lookupInType(type, internString("__getattr__")) != nil else { throw error }
+        _ = takeCurrentException()
+    }
+    if let getattr = lookupInType(type, internString("__getattr__")) {
+        type.pointee.flags.insert(.customAttributeAccess)
+        defer { type.pointee.flags.remove(.customAttributeAccess) }
+        return try call(getattr, obj, name)
+    }
+    return nil
+}
+
+/// Runs a user __setattr__; false when the class has none (the generic path applies).
+func userSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) -> Bool {
+    guard let setattr = lookupInType(typeOf(obj), internString("__setattr__")), setattr.isObject,
+          setattr.header.pointee.kind == .function else { return false }
+    _ = try call(setattr, obj, name, value)
+    return true
+}
+
+/// object.__setattr__(obj, name, value): the generic path, bypassing a user __setattr__.
+func genericSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) {
+    let type = typeOf(obj)
+    let custom = type.pointee.flags.contains(.customAttributeAccess)
+    type.pointee.flags.remove(.customAttributeAccess)
+    defer { if custom { type.pointee.flags.insert(.customAttributeAccess) } }
+    try setAttribute(obj, name, value)
+}
+
+// MARK: super
+
+func newSuper(_ startType: Value, _ object: Value) throws(PyError) -> Value {
+    guard startType.isObject, startType.header.pointee.kind == .type else {
+        throw raiseTypeError("super() argument 1 must be a type, not \(typeName(startType))")
+    }
+    let objectType: Value
+    if object.isObject && object.header.pointee.kind == .type && isSubtype(object.object(as: TypeObject.self), of: startType.object(as: TypeObject.self)) {
+        objectType = object
+    } else if isSubtype(typeOf(object), of: startType.object(as: TypeObject.self)) {
+        objectType = Value(typeOf(object))
+    } else {
+        throw raiseTypeError("super(type, obj): obj must be an instance or subtype of type")
+    }
+    let raw = rt.pointee.heap.allocate(size: MemoryLayout<SuperObject>.stride, kind: .superObject, type: rt.pointee.types.superType)
+    let s = raw.assumingMemoryBound(to: SuperObject.self)
+    s.pointee.startType = startType
+    s.pointee.object = object
+    s.pointee.objectType = objectType
+    return Value(s)
+}
+
+/// Attribute lookup through a super object.
+func superAttribute(_ superValue: Value, _ name: Value) throws(PyError) -> Value {
+    let s = superValue.object(as: SuperObject.self)
+    let objectType = s.pointee.objectType.object(as: TypeObject.self)
+    if let v = lookupInTypeAfter(objectType, s.pointee.startType.object(as: TypeObject.self), name) {
+        let object = s.pointee.object
+        if object.bits == Value(objectType).bits {
+            // super() in a classmethod: functions stay unbound, classmethods bind to the class.
+            if v.isObject && v.header.pointee.kind == .classMethod {
+                return newBoundMethod(v.object(as: MethodWrapperObject.self).pointee.function, object)
+            }
+            if v.isObject && v.header.pointee.kind == .staticMethod {
+                return v.object(as: MethodWrapperObject.self).pointee.function
+            }
+            return v
+        }
+        return try bindDescriptor(v, object, objectType)
+    }
+    if let special = try specialAttribute(superValue, name) { return special }
+    throw raiseAttributeError("'super' object has no attribute '\(name.stringValue)'")
+}
+
+func loadSuperAttribute(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value) throws(PyError) -> Value {
+    if globalSuper.bits != Value(rt.pointee.types.superType).bits {
+        return try getAttribute(try call(globalSuper), name)
+    }
+    return try superAttribute(try newSuper(cls, receiver), name)
+}
+
+func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value) throws(PyError) -> (Value, Value) {
+    if globalSuper.bits == Value(rt.pointee.types.superType).bits, cls.isObject, cls.header.pointee.kind == .type,
+       !(receiver.isObject && receiver.header.pointee.kind == .type),
+       isSubtype(typeOf(receiver), of: cls.object(as: TypeObject.self)),
+       let v = lookupInTypeAfter(typeOf(receiver), cls.object(as: TypeObject.self), name), v.isObject,
+       v.header.pointee.kind == .function || v.header.pointee.kind == .methodDescriptor {
+        return (v, receiver)
+    }
+    return (try loadSuperAttribute(globalSuper, cls, receiver, name), .null)
+}

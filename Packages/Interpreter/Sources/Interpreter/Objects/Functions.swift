@@ -1,0 +1,21 @@
+import Bytecode
+import Runtime
+
+/// MAKE_FUNCTION.
+func newFunction(code: CodeRef, globals: Value, builtins: Value, defaults: Value, keywordDefaults: Value, closure: Value) -> Value {
+    let raw = rt.pointee.heap.allocate(size: MemoryLayout<FunctionObject>.stride, kind: .function, type: rt.pointee.types.function)
+    let function = raw.assumingMemoryBound(to: FunctionObject.self)
+    function.pointee.code = code
+    function.pointee.globals = globals
+    function.pointee.builtins = builtins
+    function.pointee.name = code.pointee.name
+    function.pointee.qualifiedName = code.pointee.qualifiedName
+    function.pointee.defaults = defaults
+    function.pointee.keywordDefaults = keywordDefaults
+    function.pointee.closure = closure
+    function.pointee.doc = code.pointee.docstring
+    function.pointee.dict = .null
+    function.pointee.module = (try? lookupName(in: globals, internString("__name__")) ?? nil) ?? .none
+    function.pointee.version = code.pointee.serial
+    return Value(function)
+}

@@ -1,0 +1,108 @@
+import BigInt
+import Runtime
+
+/// The NB_* operator codes of BINARY_OP (in-place forms are code + 13).
+enum BinaryOperator: Int {
+    case add = 0, and, floorDivide, leftShift, matrixMultiply, multiply, remainder, or, power,
+         rightShift, subtract, trueDivide, xor
+
+    var symbol: String {
+        ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"][rawValue]
+    }
+    var dunder: String {
+        ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"][rawValue]
+    }
+}
+
+/// BINARY_OP: `lhs op rhs` for `op` in CPython's NB_* numbering (13+ are in-place forms).
+public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) -> Value {
+    let inPlace = op >= 13
+    let operation = BinaryOperator(rawValue: inPlace ? op - 13 : op)!
+    // Numbers (int, bool, float, bignum) first: the common case.
+    if let x = NumericValue(lhs), let y = NumericValue(rhs) {
+        if let result = try numericBinary(operation, x, y, lhs, rhs) { return result }
+    }
+    if let result = try builtinSequenceBinary(operation, lhs, rhs, inPlace: inPlace) { return result }
+    if let result = try userBinaryOperation(operation, lhs, rhs, inPlace: inPlace) { return result }
+    throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
+}
+
+func unsupportedOperands(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) -> PyError {
+    if operation == .add, isStrValue(lhs), !isStrValue(rhs) {
+        return raiseTypeError("can only concatenate str (not \"\(typeName(rhs))\") to str")
+    }
+    if operation == .add, lhs.isObject, lhs.header.pointee.kind == .list, !(rhs.isObject && rhs.header.pointee.kind == .list), !inPlace {
+        return raiseTypeError("can only concatenate list (not \"\(typeName(rhs))\") to list")
+    }
+    if operation == .add, lhs.isObject, lhs.header.pointee.kind == .tuple, !(rhs.isObject && rhs.header.pointee.kind == .tuple) {
+        return raiseTypeError("can only concatenate tuple (not \"\(typeName(rhs))\") to tuple")
+    }
+    if operation == .multiply && (isSequence(lhs) && !rhs.isInt && !rhs.isBool || isSequence(rhs) && !lhs.isInt && !lhs.isBool) {
+        let other = isSequence(lhs) ? rhs : lhs
+        return raiseTypeError("can't multiply sequence by non-int of type '\(typeName(other))'")
+    }
+    if operation == .power {
+        return raiseTypeError("unsupported operand type(s) for \(inPlace ? "**=" : "** or pow()"): '\(typeName(lhs))' and '\(typeName(rhs))'")
+    }
+    return raiseTypeError("unsupported operand type(s) for \(operation.symbol)\(inPlace ? "=" : ""): '\(typeName(lhs))' and '\(typeName(rhs))'")
+}
+
+func isStrValue(_ v: Value) -> Bool { v.isObject && v.header.pointee.kind == .str }
+
+func isSequence(_ v: Value) -> Bool {
+    guard v.isObject else { return false }
+    switch v.header.pointee.kind {
+    case .str, .list, .tuple, .bytes: return true
+    default: return false
+    }
+}
+
+/// Floor division and modulo with Python's signs (the result takes the divisor's sign).
+@inline(__always)
+public func floorDivMod(_ a: Int, _ b: Int) -> (Int, Int) {
+    var q = a / b
+    var m = a - q * b
+    if m != 0 && ((m < 0) != (b < 0)) {
+        q -= 1
+        m += b
+    }
+    return (q, m)
+}
+
+public func unaryNegative(_ v: Value) throws(PyError) -> Value {
+    if v.isSmallInt { return newInt(-v.smallInt) }
+    if v.isFloat { return Value(arithmeticResult: -v.float) }
+    if let n = NumericValue(v) {
+        switch n {
+        case .int(let i): return newInt(-BigInt(i))
+        case .big(let b): return newInt(-b)
+        case .float(let f): return Value(float: -f)
+        }
+    }
+    if let result = try userUnaryOperation("__neg__", v) { return result }
+    throw raiseTypeError("bad operand type for unary -: '\(typeName(v))'")
+}
+
+public func unaryPositive(_ v: Value) throws(PyError) -> Value {
+    if v.isSmallInt || v.isFloat { return v }
+    if let n = NumericValue(v) {
+        if case .int(let i) = n { return newInt(i) }
+        if case .big(let b) = n { return newInt(b) }
+        return v
+    }
+    if let result = try userUnaryOperation("__pos__", v) { return result }
+    throw raiseTypeError("bad operand type for unary +: '\(typeName(v))'")
+}
+
+public func unaryInvert(_ v: Value) throws(PyError) -> Value {
+    if v.isSmallInt { return Value(smallInt: ~v.smallInt) }
+    if let n = NumericValue(v) {
+        switch n {
+        case .int(let i): return newInt(~i)
+        case .big(let b): return newInt(-(b + 1))
+        case .float: break
+        }
+    }
+    if let result = try userUnaryOperation("__invert__", v) { return result }
+    throw raiseTypeError("bad operand type for unary ~: '\(typeName(v))'")
+}

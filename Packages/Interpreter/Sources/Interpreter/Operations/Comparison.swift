@@ -1,0 +1,101 @@
+import Runtime
+
+private let comparisonSymbols = ["<", "<=", "==", "!=", ">", ">="]
+private let comparisonDunders = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+/// The reflected operator: a < b is b > a.
+private let reflectedComparison = [4, 5, 2, 3, 0, 1]
+
+/// COMPARE_OP: `lhs op rhs` for op 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
+public func richCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
+    if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
+    if let result = try userRichCompare(lhs, rhs, op) { return result }
+    switch op {
+    case 2: return Value(bool: lhs.bits == rhs.bits)
+    case 3: return Value(bool: lhs.bits != rhs.bits)
+    default:
+        throw raiseTypeError("'\(comparisonSymbols[op])' not supported between instances of '\(typeName(lhs))' and '\(typeName(rhs))'")
+    }
+}
+
+/// The truth of `lhs op rhs`.
+public func compareBool(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bool {
+    if op == 2 && lhs.bits == rhs.bits && !lhs.isFloat { return true }
+    let result = try richCompare(lhs, rhs, op)
+    if result.bits == Value.true.bits { return true }
+    if result.bits == Value.false.bits { return false }
+    return try isTruthy(result)
+}
+
+/// `a == b` with the identity shortcut containers use (PyObject_RichCompareBool).
+public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+    if a.bits == b.bits { return !(a.isFloat && a.float.isNaN) || true }
+    return try compareBool(a, b, 2)
+}
+
+/// Comparison between built-in values, or nil when the built-ins do not define it (user types,
+/// or mismatched types for ordering, which fall back to identity for == and != or raise).
+func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bool? {
+    if let x = NumericValue(lhs), let y = NumericValue(rhs) { return compareNumbers(x, y, op) }
+    guard lhs.isObject && rhs.isObject else {
+        if lhs.isObject && lhs.header.pointee.type.pointee.flags.contains(.heapType) { return nil }
+        if rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType) { return nil }
+        return op == 2 || op == 3 ? (lhs.bits == rhs.bits) == (op == 2) : nil
+    }
+    let lt = lhs.header.pointee.type, rt_ = rhs.header.pointee.type
+    if lt.pointee.flags.contains(.heapType) || rt_.pointee.flags.contains(.heapType) { return nil }
+    let lk = lhs.header.pointee.kind, rk = rhs.header.pointee.kind
+    switch (lk, rk) {
+    case (.str, .str):
+        return compareInts(compareStrings(lhs.object(as: StrObject.self), rhs.object(as: StrObject.self)), 0, op)
+    case (.list, .list):
+        let a = lhs.object(as: ListObject.self), b = rhs.object(as: ListObject.self)
+        return try compareSequences(a.pointee.items, a.pointee.count, b.pointee.items, b.pointee.count, op)
+    case (.tuple, .tuple):
+        return try compareSequences(lhs.tupleItems, lhs.tupleCount, rhs.tupleItems, rhs.tupleCount, op)
+    case (.bytes, .bytes):
+        let a = lhs.object(as: BytesObject.self), b = rhs.object(as: BytesObject.self)
+        let n = min(a.pointee.count, b.pointee.count)
+        var order = n == 0 ? 0 : Int(memcmp(BytesObject.data(a), BytesObject.data(b), n))
+        if order == 0 { order = a.pointee.count - b.pointee.count }
+        return compareInts(order.signum(), 0, op)
+    case (.dict, .dict):
+        guard op == 2 || op == 3 else { return nil }
+        return try dictsEqual(lhs, rhs) == (op == 2)
+    case (.set, .set), (.set, .frozenset), (.frozenset, .set), (.frozenset, .frozenset):
+        return try compareSets(lhs, rhs, op)
+    case (.range, .range):
+        guard op == 2 || op == 3 else { return nil }
+        return rangesEqual(lhs, rhs) == (op == 2)
+    case (.namespace, .namespace) where op == 2 || op == 3:
+        if let equal = try viewsEqual(lhs, rhs) { return equal == (op == 2) }
+        return (lhs.bits == rhs.bits) == (op == 2)
+    default:
+        if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
+        return nil
+    }
+}
+
+/// Lexicographic comparison, as list and tuple do it: the first unequal pair decides.
+func compareSequences(_ a: UnsafeMutablePointer<Value>?, _ na: Int, _ b: UnsafeMutablePointer<Value>?, _ nb: Int, _ op: Int) throws(PyError) -> Bool {
+    if (op == 2 || op == 3) && na != nb { return op == 3 }
+    let n = min(na, nb)
+    var i = 0
+    while i < n {
+        let x = a.unsafelyUnwrapped[i], y = b.unsafelyUnwrapped[i]
+        if !(try valuesEqual(x, y)) { break }
+        i += 1
+    }
+    if i >= n { return compareInts(na, nb, op) }
+    switch op {
+    case 2: return false
+    case 3: return true
+    default: return try compareBool(a.unsafelyUnwrapped[i], b.unsafelyUnwrapped[i], op)
+    }
+}
+
+func reflected(_ op: Int) -> Int { reflectedComparison[op] }
+func comparisonDunder(_ op: Int) -> String { comparisonDunders[op] }
+
+#if canImport(Glibc)
+import Glibc
+#endif

@@ -1,0 +1,207 @@
+import Bytecode
+import Runtime
+
+/// The warm-up counter in the low 16 bits of a specializable instruction's first cache word:
+/// 12 bits of count and 4 bits of backoff exponent, as CPython 3.12 does. A generic
+/// instruction specializes when the count runs out; each failure (or deoptimization) doubles
+/// the wait, up to 4096 executions, so a site whose types keep changing stops trying.
+enum AdaptiveCounter {
+    static let warmup: UInt16 = 1
+    static let mask: UInt64 = 0xFFFF
+
+    /// Counts one execution; true when it is time to try specializing.
+    @inline(__always)
+    static func tick(_ cache: UnsafeMutablePointer<UInt64>) -> Bool {
+        if cache.pointee & 0xFFF == 0 { return true }
+        cache.pointee -= 1
+        return false
+    }
+
+    /// Waits longer before the next attempt (after a failure or a deoptimization).
+    static func backoff(_ cache: UnsafeMutablePointer<UInt64>) {
+        let exponent = min((cache.pointee >> 12) & 0xF + 1, 12)
+        cache.pointee = (cache.pointee & ~mask) | (exponent << 12) | ((1 << exponent) - 1)
+    }
+
+    /// The site had so many failures that it is treated as megamorphic.
+    static func isMegamorphic(_ cache: UnsafeMutablePointer<UInt64>) -> Bool {
+        (cache.pointee >> 12) & 0xF >= 12
+    }
+}
+
+/// Iteration counts of JUMP_BACKWARD sites; Tier 2 starts when one reaches `threshold`.
+public enum LoopCounter {
+    public static let mask: UInt64 = 0xFFFF_FFFF
+    nonisolated(unsafe) public static var threshold: UInt64 = .max
+}
+
+/// What Tier 2 plugs into Tier 1.
+public struct Tier2Hooks {
+    /// Called when a loop's back edge gets hot, with the frame (saved at the loop head), the
+    /// loop head index and the counter cache word. Returns the frame to continue in after
+    /// running compiled code (it may be a callee frame the exit materialized), or nil when
+    /// nothing ran.
+    public var hotLoop: ((FrameRef, Int, UnsafeMutablePointer<UInt64>) throws(PyError) -> FrameRef?)?
+    public init() {}
+}
+
+nonisolated(unsafe) public var tier2 = Tier2Hooks()
+
+/// Returns a specialized instruction to its generic form and backs off its counter.
+@inline(never)
+func deoptimize(_ cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters, to generic: Opcode) {
+    r.rewrite(to: generic)
+    AdaptiveCounter.backoff(cache)
+    statistics.deoptimizations += 1
+}
+
+@inline(never)
+func specialize(_ r: EvalRegisters, _ cache: UnsafeMutablePointer<UInt64>, _ opcode: Opcode?) {
+    if let opcode {
+        r.rewrite(to: opcode)
+        statistics.specializations += 1
+    } else {
+        AdaptiveCounter.backoff(cache)
+        statistics.specializationFailures += 1
+    }
+}
+
+/// Counters for `--stats`.
+public struct InterpreterStatistics {
+    public var specializations = 0
+    public var specializationFailures = 0
+    public var deoptimizations = 0
+}
+
+nonisolated(unsafe) public var statistics = InterpreterStatistics()
+
+func isExactStr(_ v: Value) -> Bool {
+    v.isObject && v.header.pointee.type == rt.pointee.types.str
+}
+
+@inline(never)
+func specializeBinaryOp(_ op: Int, _ lhs: Value, _ rhs: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    let ints = Value.bothSmallInts(lhs, rhs)
+    let floats = Value.bothFloats(lhs, rhs)
+    var choice: Opcode?
+    switch op % 13 {
+    case 0: choice = ints ? .BINARY_OP_ADD_INT : floats ? .BINARY_OP_ADD_FLOAT : (isExactStr(lhs) && isExactStr(rhs) ? .BINARY_OP_ADD_UNICODE : nil)
+    case 10: choice = ints ? .BINARY_OP_SUBTRACT_INT : floats ? .BINARY_OP_SUBTRACT_FLOAT : nil
+    case 5: choice = ints ? .BINARY_OP_MULTIPLY_INT : floats ? .BINARY_OP_MULTIPLY_FLOAT : nil
+    case 11: choice = floats ? .BINARY_OP_TRUE_DIVIDE_FLOAT : nil
+    case 2: choice = ints ? .BINARY_OP_FLOOR_DIVIDE_INT : nil
+    case 6: choice = ints ? .BINARY_OP_REMAINDER_INT : nil
+    case 1: choice = ints ? .BINARY_OP_AND_INT : nil
+    case 7: choice = ints ? .BINARY_OP_OR_INT : nil
+    case 12: choice = ints ? .BINARY_OP_XOR_INT : nil
+    case 3: choice = ints ? .BINARY_OP_LSHIFT_INT : nil
+    case 9: choice = ints ? .BINARY_OP_RSHIFT_INT : nil
+    default: choice = nil
+    }
+    specialize(r, cache, choice)
+}
+
+@inline(never)
+func specializeCompareOp(_ lhs: Value, _ rhs: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    let choice: Opcode? = Value.bothSmallInts(lhs, rhs) ? .COMPARE_OP_INT
+        : Value.bothFloats(lhs, rhs) ? .COMPARE_OP_FLOAT
+        : (isExactStr(lhs) && isExactStr(rhs)) ? .COMPARE_OP_STR : nil
+    specialize(r, cache, choice)
+}
+
+@inline(never)
+func specializeBinarySubscr(_ container: Value, _ sub: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    var choice: Opcode?
+    if container.isObject {
+        let type = container.header.pointee.type
+        if type == rt.pointee.types.list && sub.isSmallInt { choice = .BINARY_SUBSCR_LIST_INT }
+        else if type == rt.pointee.types.tuple && sub.isSmallInt { choice = .BINARY_SUBSCR_TUPLE_INT }
+        else if type == rt.pointee.types.dict { choice = .BINARY_SUBSCR_DICT }
+        else if type == rt.pointee.types.str && sub.isSmallInt { choice = .BINARY_SUBSCR_STR_INT }
+    }
+    specialize(r, cache, choice)
+}
+
+@inline(never)
+func specializeStoreSubscr(_ container: Value, _ sub: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    var choice: Opcode?
+    if container.isObject {
+        let type = container.header.pointee.type
+        if type == rt.pointee.types.list && sub.isSmallInt { choice = .STORE_SUBSCR_LIST_INT }
+        else if type == rt.pointee.types.dict { choice = .STORE_SUBSCR_DICT }
+    }
+    specialize(r, cache, choice)
+}
+
+@inline(never)
+func specializeForIter(_ iterator: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    var choice: Opcode?
+    if iterator.isObject {
+        switch iterator.header.pointee.kind {
+        case .rangeIterator: choice = .FOR_ITER_RANGE
+        case .listIterator where iterator.header.pointee.type == rt.pointee.types.listIterator: choice = .FOR_ITER_LIST
+        case .tupleIterator: choice = .FOR_ITER_TUPLE
+        default: break
+        }
+    }
+    specialize(r, cache, choice)
+}
+
+@inline(never)
+func specializeLoadGlobal(_ frame: FrameRef, name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    let globals = frame.pointee.globals.object(as: DictObject.self)
+    let builtins = frame.pointee.builtins.object(as: DictObject.self)
+    let hash = stringHash(name.object(as: StrObject.self))
+    let counter = cache.pointee & AdaptiveCounter.mask
+    if let probe = try? dictProbe(globals, name, hash) {
+        if probe.found {
+            cache[0] = counter | UInt64(probe.entryIndex) << 16
+            cache[1] = globals.pointee.keysVersion
+            specialize(r, cache, .LOAD_GLOBAL_MODULE)
+            return
+        }
+        if let builtinProbe = try? dictProbe(builtins, name, hash), builtinProbe.found {
+            cache[0] = counter | UInt64(builtinProbe.entryIndex) << 16
+            cache[1] = globals.pointee.keysVersion
+            cache[2] = builtins.pointee.keysVersion
+            specialize(r, cache, .LOAD_GLOBAL_BUILTIN)
+            return
+        }
+    }
+    specialize(r, cache, nil)
+}
+
+@inline(never)
+func specializeCall(_ sp: UnsafeMutablePointer<Value>, argc: Int, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    let callable = (sp - argc - 2).pointee
+    let hasSelf = !(sp - argc - 1).pointee.isNull
+    let total = argc + (hasSelf ? 1 : 0)
+    guard callable.isObject else { specialize(r, cache, nil); return }
+    switch callable.header.pointee.kind {
+    case .function:
+        let function = callable.object(as: FunctionObject.self)
+        let code = function.pointee.code
+        let flags = CodeFlags(rawValue: code.pointee.flags)
+        let parameters = Int(code.pointee.argCount)
+        let defaults = function.pointee.defaults.isObject ? function.pointee.defaults.tupleCount : 0
+        guard function.pointee.version != 0, !flags.contains(.generator), !flags.contains(.varargs),
+              !flags.contains(.varkeywords), code.pointee.keywordOnlyArgCount == 0,
+              total <= parameters, total >= parameters - defaults else {
+            specialize(r, cache, nil)
+            return
+        }
+        cache[1] = UInt64(function.pointee.version) | UInt64(total) << 32
+        specialize(r, cache, total == parameters ? .CALL_PY_EXACT_ARGS : .CALL_PY_WITH_DEFAULTS)
+    case .builtinFunction, .methodDescriptor, .type:
+        cache[1] = callable.bits
+        var choice: Opcode = .CALL_BUILTIN
+        if callable.bits == builtinObjects.len.bits { choice = .CALL_LEN }
+        else if callable.bits == builtinObjects.isinstance.bits { choice = .CALL_ISINSTANCE }
+        else if callable.bits == builtinObjects.listAppend.bits { choice = .CALL_LIST_APPEND }
+        else if callable.bits == Value(rt.pointee.types.type).bits && total == 1 { choice = .CALL_TYPE_1 }
+        else if callable.header.pointee.kind == .type { specialize(r, cache, nil); return }
+        specialize(r, cache, choice)
+    default:
+        specialize(r, cache, nil)
+    }
+}
