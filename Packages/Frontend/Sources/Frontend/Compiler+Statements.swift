@@ -121,6 +121,9 @@ extension Compiler {
             return
         }
         switch target.kind {
+        case .name:
+            // Nothing to evaluate; keep the line (CPython stores the annotation here).
+            unit.emit(.NOP)
         case .attribute(let object, _, _):
             try compileExpression(object)
             unit.emit(.POP_TOP)

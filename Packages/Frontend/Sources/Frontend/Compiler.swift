@@ -127,8 +127,9 @@ final class Compiler {
             if builder.scope.hasVarargs { flags.insert(.varargs) }
             if builder.scope.hasVarkeywords { flags.insert(.varkeywords) }
             if builder.scope.isGenerator { flags.insert(.generator) }
+            if builder.scope.isNested { flags.insert(.nested) }
         }
-        if builder.scope.isNested { flags.insert(.nested) }
+
         var assembler = Assembler(builder)
         let code = assembler.assemble(filename: filename, flags: flags)
         units.removeLast()

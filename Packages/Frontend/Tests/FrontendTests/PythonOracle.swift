@@ -18,7 +18,8 @@ enum PythonOracle {
     }
 
     static let script = #"""
-import ast, json, sys
+import ast, json, sys, warnings
+warnings.simplefilter("ignore")
 
 def conv(node):
     if isinstance(node, ast.AST):
@@ -125,6 +126,12 @@ struct ASTDecoder {
         return SourceRange(line: int("lineno"), column: int("col_offset"), endLine: int("end_lineno"), endColumn: int("end_col_offset"))
     }
 
+    /// An int field (encoded as {"_int": digits}).
+    private func pythonInt(_ value: Any?) -> Int {
+        if let dictionary = value as? Node, let digits = dictionary["_int"] as? String { return Int(digits) ?? 0 }
+        return (value as? NSNumber)?.intValue ?? 0
+    }
+
     private func type(_ node: Node) -> String { node["_type"] as! String }
     private func list(_ value: Any?) -> [Node] { value as? [Node] ?? [] }
     private func statements(_ value: Any?) throws -> [Statement] { try list(value).map(statement) }
@@ -160,7 +167,7 @@ struct ASTDecoder {
                               value: try expression(node["value"] as! Node))
         case "AnnAssign":
             kind = .annAssign(target: try expression(node["target"] as! Node), annotation: try expression(node["annotation"] as! Node),
-                              value: try optionalExpression(node["value"]), simple: (node["simple"] as! NSNumber).intValue != 0)
+                              value: try optionalExpression(node["value"]), simple: pythonInt(node["simple"]) != 0)
         case "For":
             kind = .for(target: try expression(node["target"] as! Node), iter: try expression(node["iter"] as! Node),
                         body: try statements(node["body"]), orelse: try statements(node["orelse"]))
@@ -182,7 +189,7 @@ struct ASTDecoder {
         case "Import": kind = .import(list(node["names"]).map(alias))
         case "ImportFrom":
             kind = .importFrom(module: node["module"] as? String, names: list(node["names"]).map(alias),
-                               level: (node["level"] as? NSNumber)?.intValue ?? 0)
+                               level: pythonInt(node["level"]))
         case "Global": kind = .global(node["names"] as! [String])
         case "Nonlocal": kind = .nonlocal(node["names"] as! [String])
         case "Expr": kind = .expr(try expression(node["value"] as! Node))
@@ -316,7 +323,7 @@ struct ASTDecoder {
             kind = .call(func: try expression(node["func"] as! Node), args: try expressions(node["args"]),
                          keywords: try list(node["keywords"]).map(keyword))
         case "FormattedValue":
-            kind = .formattedValue(value: try expression(node["value"] as! Node), conversion: (node["conversion"] as! NSNumber).intValue,
+            kind = .formattedValue(value: try expression(node["value"] as! Node), conversion: pythonInt(node["conversion"]),
                                    formatSpec: try optionalExpression(node["format_spec"]))
         case "JoinedStr": kind = .joinedStr(try expressions(node["values"]))
         case "Constant": kind = .constant(constant(node["value"]))
