@@ -269,6 +269,7 @@ struct Assembler {
             switch instructions[index].op {
             case .setupFinally, .setupCleanup, .setupWith, .popBlock:
                 instructions[index].op = .real(.NOP)
+                instructions[index].oparg = 0
             default: break
             }
         }

@@ -189,14 +189,14 @@ final class CodeUnitBuilder {
     /// Replace `LOAD_CONST` x n followed by BUILD_TUPLE n with one constant tuple (CPython's
     /// fold_tuple_on_constants). Returns false when the last n instructions are not all constants.
     func foldConstantTuple(count: Int) -> Bool {
-        guard count > 0, instructions.count - count >= foldBarrier else { return false }
+        guard count >= 0, instructions.count - count >= foldBarrier else { return false }
         let tail = instructions.suffix(count)
         var items: [Constant] = []
         for instruction in tail {
             guard instruction.opcode == .LOAD_CONST else { return false }
             items.append(constants[instruction.oparg])
         }
-        let line = tail.first!.line
+        let line = tail.first?.line ?? currentLine
         instructions.removeLast(count)
         instructions.append(PendingInstruction(op: .real(.LOAD_CONST), oparg: constantSlot(.tuple(items)),
                                                variable: nil, line: line))

@@ -135,7 +135,10 @@ extension Compiler {
         let hasStar = elements.contains(where: isStarred)
         if !hasStar && !big {
             for element in elements { try compileExpression(element) }
-            unit.emit(asTuple ? .BUILD_TUPLE : build, count + pushed)
+            // A tuple of constants becomes one constant (CPython's optimizer does this too).
+            if !asTuple || !unit.foldConstantTuple(count: count + pushed) {
+                unit.emit(asTuple ? .BUILD_TUPLE : build, count + pushed)
+            }
             return
         }
         var built = false

@@ -10,7 +10,12 @@ final class CompilerSmokeTests: XCTestCase {
         guard let module = result.module else { return XCTFail("python3 cannot parse it") }
         do {
             let code = try compileModule(module, filename: "t.py")
-            print(disassemble(code))
+            if let unitName = ProcessInfo.processInfo.environment["HOTPATH_UNIT"] {
+                let listing = Listing.of(code, unit: unitName.isEmpty ? nil : unitName) ?? []
+                print("GOLDEN[\n" + listing.map { "            \"\($0)\"," }.joined(separator: "\n") + "\n]")
+            } else {
+                print(disassemble(code))
+            }
         } catch {
             print("ERROR: \(error)")
         }
