@@ -258,8 +258,10 @@ struct FStringParser {
         var source: [UInt8] = [UInt8(ascii: "(")]
         source += bytes[start..<end]
         source.append(UInt8(ascii: ")"))
+        // On a later line of the token, the shift is the column within that line alone.
+        let shift = lines == 0 ? t.column + columns : columns
         let tokenized = Tokenizer.tokenize(bytes: source, filename: parser.filename, firstLine: t.line + lines,
-                                           firstLineColumnShift: t.column + columns)
+                                           firstLineColumnShift: shift)
         let subparser = Parser(tokenized: tokenized, filename: parser.filename, isFStringExpression: true)
         let expression = try subparser.run { try subparser.starExpressions() }
         parser.unsupportedConstructs += subparser.unsupportedConstructs
