@@ -20,3 +20,18 @@ extension Compiler {
         return finishUnit()
     }
 }
+
+/// Parse and compile Python source (`parseModule` then `compileModule`). Compile-time
+/// SyntaxErrors carry the offending source line as `text` (CPython prints it from the file).
+public func compile(source: String, filename: String) throws -> CodeUnit {
+    let module = try parseModule(source: source, filename: filename)
+    do {
+        return try compileModule(module, filename: filename)
+    } catch FrontendError.syntax(var info) {
+        if info.text == nil && info.line > 0 {
+            let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            if info.line <= lines.count { info.text = String(lines[info.line - 1]) + "\n" }
+        }
+        throw FrontendError.syntax(info)
+    }
+}

@@ -80,6 +80,24 @@ final class CompileErrorTests: XCTestCase {
         }
     }
 
+    /// The same errors through Hotpath's own parser and `compile(source:filename:)`.
+    func testErrorsThroughOwnParserMatchCPython() throws {
+        let results = try PythonOracle.run(CompileErrorTests.sources)
+        for (source, result) in zip(CompileErrorTests.sources, results) {
+            guard let expected = result.error else { continue }
+            do {
+                _ = try compile(source: source, filename: "t.py")
+                XCTFail("no error, python3 says \(expected.message):\n\(source)")
+            } catch FrontendError.syntax(let info) {
+                XCTAssertEqual(info.message, expected.message, source)
+                XCTAssertEqual(info.line, expected.line, "line of \(info.message)\n\(source)")
+                XCTAssertEqual(info.column, expected.offset, "offset of \(info.message)\n\(source)")
+            } catch {
+                XCTFail("unexpected \(error) for:\n\(source)")
+            }
+        }
+    }
+
     func testParserErrorsAreNotInTheCompilerCorpus() throws {
         // Every source above must reach the compiler: python3's parser accepts them all.
         let results = try PythonOracle.run(CompileErrorTests.sources)

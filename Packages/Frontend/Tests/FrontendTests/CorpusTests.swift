@@ -67,4 +67,17 @@ final class CorpusTests: XCTestCase {
             }
         }
     }
+
+    /// Hotpath's own parser and CPython's give the same code (so the same AST, positions included).
+    func testOwnParserGivesTheSameCode() throws {
+        for (index, program) in (Corpus.programs + Corpus.annotationPrograms).enumerated() {
+            guard let viaPython = try? compiled(index) else { continue }
+            do {
+                let viaParser = try compile(source: program, filename: "t.py")
+                XCTAssertEqual(disassemble(viaParser), disassemble(viaPython), "program \(index)\n\(program)")
+            } catch {
+                XCTFail("program \(index): \(error)\n\(program)")
+            }
+        }
+    }
 }
