@@ -61,9 +61,13 @@ public indirect enum StatementKind: Equatable, Sendable {
 public struct Expression: Equatable, Sendable {
     public var kind: ExpressionKind
     public var range: SourceRange
+    /// CPython's `Constant.kind`: "u" for a str constant whose literal starts with a lowercase `u`
+    /// prefix, nil otherwise (and for every other node).
+    public var constantKind: String?
     public init(_ kind: ExpressionKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range
+        self.constantKind = nil
     }
 }
 

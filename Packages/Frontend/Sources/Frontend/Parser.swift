@@ -1,0 +1,314 @@
+// The parser: a hand transcription of CPython 3.11's PEG grammar (Grammar/python.gram), rule for
+// rule and alternative for alternative, so that both the trees and the syntax errors are CPython's.
+// As in CPython, a file is parsed once without the `invalid_*` rules; only if that fails is it
+// parsed again with them enabled, to find the specialised error message. Rules return nil when
+// they do not match (restoring `mark`) and throw `ParseAbort` when they raise a SyntaxError.
+// The rules live in the Parser+*.swift files, grouped like the grammar file.
+
+/// A raised syntax error that ends parsing.
+struct ParseAbort: Error {
+    var error: SyntaxErrorInfo
+}
+
+/// A construct that parses but that Hotpath does not support.
+struct UnsupportedConstruct {
+    var what: String
+    var line: Int
+    var column: Int
+}
+
+/// Memoized results of one rule, by start position (CPython's `(memo)` rules).
+final class MemoTable<T> {
+    var entries: [Int: (value: T?, end: Int)] = [:]
+}
+
+final class Parser {
+    let filename: String
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let tokenizerFailure: TokenizerFailure?
+    /// True for the parser of an f-string replacement field (CPython's `Py_fstring_input`).
+    let isFStringExpression: Bool
+
+    /// Index of the next token.
+    var mark = 0
+    /// How many tokens the parser has looked at (CPython's `p->fill`): generic errors are reported
+    /// at the furthest token examined in the first pass.
+    var fill = 0
+    /// Whether the `invalid_*` rules are active (second pass).
+    var callInvalidRules = false
+    var unsupportedConstructs: [UnsupportedConstruct] = []
+
+    // Memo tables of the rules CPython memoizes (left-recursive rules included).
+    let memoSimpleStmt = MemoTable<Statement>()
+    let memoBlock = MemoTable<[Statement]>()
+    let memoExpression = MemoTable<Expression>()
+    let memoStarExpression = MemoTable<Expression>()
+    let memoDisjunction = MemoTable<Expression>()
+    let memoConjunction = MemoTable<Expression>()
+    let memoInversion = MemoTable<Expression>()
+    let memoBitwiseOr = MemoTable<Expression>()
+    let memoFactor = MemoTable<Expression>()
+    let memoAwaitPrimary = MemoTable<Expression>()
+    let memoPrimary = MemoTable<Expression>()
+    let memoStrings = MemoTable<Expression>()
+    let memoArguments = MemoTable<CallArguments>()
+    let memoStarTarget = MemoTable<Expression>()
+    let memoTargetWithStarAtom = MemoTable<Expression>()
+    let memoTPrimary = MemoTable<Expression>()
+    let memoDelTarget = MemoTable<Expression>()
+    let memoInvalidNamedExpression = MemoTable<Expression>()
+    let memoDottedName = MemoTable<Expression>()
+    let memoClosedPattern = MemoTable<PatternNode>()
+    let memoStarPattern = MemoTable<PatternNode>()
+
+    init(tokenized: TokenizedSource, filename: String, isFStringExpression: Bool = false) {
+        self.filename = filename
+        self.bytes = tokenized.bytes
+        self.tokens = tokenized.tokens
+        self.tokenizerFailure = tokenized.failure
+        self.isFStringExpression = isFStringExpression
+    }
+
+    func clearMemo() {
+        memoSimpleStmt.entries.removeAll()
+        memoBlock.entries.removeAll()
+        memoExpression.entries.removeAll()
+        memoStarExpression.entries.removeAll()
+        memoDisjunction.entries.removeAll()
+        memoConjunction.entries.removeAll()
+        memoInversion.entries.removeAll()
+        memoBitwiseOr.entries.removeAll()
+        memoFactor.entries.removeAll()
+        memoAwaitPrimary.entries.removeAll()
+        memoPrimary.entries.removeAll()
+        memoStrings.entries.removeAll()
+        memoArguments.entries.removeAll()
+        memoStarTarget.entries.removeAll()
+        memoTargetWithStarAtom.entries.removeAll()
+        memoTPrimary.entries.removeAll()
+        memoDelTarget.entries.removeAll()
+        memoInvalidNamedExpression.entries.removeAll()
+        memoDottedName.entries.removeAll()
+        memoClosedPattern.entries.removeAll()
+        memoStarPattern.entries.removeAll()
+    }
+
+    @inline(__always)
+    func memo<T>(_ table: MemoTable<T>, _ body: () throws -> T?) rethrows -> T? {
+        let start = mark
+        if let entry = table.entries[start] {
+            mark = entry.end
+            return entry.value
+        }
+        let value = try body()
+        if value == nil { mark = start }
+        table.entries[start] = (value, mark)
+        return value
+    }
+
+    // MARK: - Driving the two passes
+
+    /// CPython's `_PyPegen_run_parser`, generic over the start rule.
+    func run<T>(_ startRule: () throws -> T?) throws -> T {
+        do {
+            if let result = try startRule() { return result }
+        } catch let abort as ParseAbort {
+            throw ParseAbort(error: finalError(afterParserError: abort.error))
+        }
+        if let failure = tokenizerFailure, reachedTokenizerFailure {
+            throw ParseAbort(error: failure.error)
+        }
+
+        // Second pass, with the invalid_ rules, to find a specialised message.
+        let lastTokenIndex = fill - 1
+        clearMemo()
+        mark = 0
+        callInvalidRules = true
+        do {
+            _ = try startRule()
+        } catch let abort as ParseAbort {
+            throw ParseAbort(error: finalError(afterParserError: abort.error))
+        }
+        if let failure = tokenizerFailure, reachedTokenizerFailure {
+            throw ParseAbort(error: failure.error)
+        }
+
+        let lastToken = tokens[max(lastTokenIndex, 0)]
+        if lastToken.kind == .indent || lastToken.kind == .dedent {
+            let message = lastToken.kind == .indent ? "unexpected indent" : "unexpected unindent"
+            throw ParseAbort(error: errorInfo(.indentationError, message, atToken: tokens[fill - 1]))
+        }
+        let generic = errorInfo(.syntaxError, "invalid syntax", atToken: lastToken)
+        throw ParseAbort(error: finalError(afterParserError: generic))
+    }
+
+    /// Whether the parser has looked at the token where the tokenizer failed.
+    var reachedTokenizerFailure: Bool {
+        tokenizerFailure != nil && fill >= tokens.count
+    }
+
+    /// After a parser error CPython tokenizes the rest of the file: errors the tokenizer raises
+    /// itself win, and so does an unclosed bracket opened on a line before the parser's error.
+    func finalError(afterParserError error: SyntaxErrorInfo) -> SyntaxErrorInfo {
+        guard let failure = tokenizerFailure else { return error }
+        if reachedTokenizerFailure { return failure.error }
+        if failure.raisedByTokenizer { return failure.error }
+        if let open = failure.openBracket, fill > 0, tokens[fill - 1].line > open.line {
+            return SyntaxErrorInfo(kind: .syntaxError,
+                                   message: "'\(Character(UnicodeScalar(open.character)))' was never closed",
+                                   filename: filename, line: open.line, column: open.column + 1,
+                                   text: lineText(open.line))
+        }
+        return error
+    }
+
+    // MARK: - Tokens
+
+    @inline(__always)
+    func token(at index: Int) -> Token {
+        if index >= fill { fill = index + 1 }
+        return tokens[index]
+    }
+
+    /// The next token (CPython fetches it from the tokenizer at this point).
+    @inline(__always)
+    var current: Token { token(at: mark) }
+
+    /// Positive lookahead for one token kind: `&'x'`.
+    @inline(__always)
+    func at(_ kind: TokenKind) -> Bool { current.kind == kind }
+
+    @inline(__always) @discardableResult
+    func expect(_ kind: TokenKind) -> Token? {
+        let t = current
+        if t.kind == kind {
+            mark += 1
+            return t
+        }
+        return nil
+    }
+
+    /// `&&'x'`: the token must be there, otherwise "expected 'x'" is raised at once, in either pass.
+    func expectForced(_ kind: TokenKind, _ spelling: String) throws -> Token {
+        let t = current
+        if t.kind != kind {
+            throw abort(.syntaxError, "expected '\(spelling)'", atToken: t)
+        }
+        mark += 1
+        return t
+    }
+
+    func text(of t: Token) -> String {
+        String(decoding: bytes[t.start..<t.end], as: UTF8.self)
+    }
+
+    func isSoftKeyword(_ t: Token, _ word: String) -> Bool {
+        guard t.kind == .name, t.end - t.start == word.utf8.count else { return false }
+        return bytes[t.start..<t.end].elementsEqual(word.utf8)
+    }
+
+    func expectSoftKeyword(_ word: String) -> Token? {
+        let t = current
+        if isSoftKeyword(t, word) {
+            mark += 1
+            return t
+        }
+        return nil
+    }
+
+    /// SOFT_KEYWORD: any of `_`, `case`, `match`.
+    func softKeywordToken() -> Token? {
+        let t = current
+        if isSoftKeyword(t, "_") || isSoftKeyword(t, "case") || isSoftKeyword(t, "match") {
+            mark += 1
+            return t
+        }
+        return nil
+    }
+
+    // MARK: - Positions
+
+    func range(of t: Token) -> SourceRange {
+        SourceRange(line: t.line, column: t.column, endLine: t.endLine, endColumn: t.endColumn)
+    }
+
+    /// CPython's EXTRA: from the token at `startMark` to the last token consumed that is not
+    /// NEWLINE, INDENT, DEDENT or ENDMARKER.
+    func range(from startMark: Int) -> SourceRange {
+        let start = tokens[startMark]
+        let end = lastNonWhitespaceToken()
+        return SourceRange(line: start.line, column: start.column, endLine: end.endLine, endColumn: end.endColumn)
+    }
+
+    func lastNonWhitespaceToken() -> Token {
+        var m = mark - 1
+        while m >= 0 {
+            let t = tokens[m]
+            if t.kind != .endMarker && !t.kind.isWhitespace { return t }
+            m -= 1
+        }
+        return tokens[0]
+    }
+
+    static func span(_ a: SourceRange, _ b: SourceRange) -> SourceRange {
+        SourceRange(line: a.line, column: a.column, endLine: b.endLine, endColumn: b.endColumn)
+    }
+
+    // MARK: - Raising errors
+
+    func lineText(_ line: Int) -> String {
+        var current = 1
+        var i = 0
+        while current < line && i < bytes.count {
+            if bytes[i] == UInt8(ascii: "\n") { current += 1 }
+            i += 1
+        }
+        var end = i
+        while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+        return String(decoding: bytes[i..<end], as: UTF8.self)
+    }
+
+    /// A 1-based character column from a 0-based byte column, as CPython reports it.
+    func characterColumn(line: Int, byteColumn: Int) -> Int {
+        if byteColumn < 0 { return 0 }
+        let text = Array(lineText(line).utf8)
+        let limit = min(byteColumn + 1, text.count + 1)
+        return String(decoding: text[0..<min(limit, text.count)], as: UTF8.self).count + (limit > text.count ? 1 : 0)
+    }
+
+    func errorInfo(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, byteColumn: Int) -> SyntaxErrorInfo {
+        let fullMessage = isFStringExpression ? "f-string: " + message : message
+        return SyntaxErrorInfo(kind: kind, message: fullMessage, filename: filename, line: line,
+                               column: characterColumn(line: line, byteColumn: byteColumn), text: lineText(line))
+    }
+
+    func errorInfo(_ kind: SyntaxErrorInfo.Kind, _ message: String, atToken t: Token) -> SyntaxErrorInfo {
+        errorInfo(kind, message, line: t.line, byteColumn: t.column)
+    }
+
+    /// The error to throw; a tokenizer failure the parser already reached wins, as in CPython where
+    /// it would have been raised when the token was fetched.
+    func abort(_ info: SyntaxErrorInfo) -> ParseAbort {
+        if let failure = tokenizerFailure, reachedTokenizerFailure { return ParseAbort(error: failure.error) }
+        return ParseAbort(error: info)
+    }
+
+    func abort(_ kind: SyntaxErrorInfo.Kind, _ message: String, atToken t: Token) -> ParseAbort {
+        abort(errorInfo(kind, message, atToken: t))
+    }
+
+    /// RAISE_SYNTAX_ERROR_KNOWN_LOCATION / _KNOWN_RANGE / _STARTING_FROM: at the start of a node.
+    func abort(_ message: String, at range: SourceRange, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseAbort {
+        abort(errorInfo(kind, message, line: range.line, byteColumn: range.column))
+    }
+
+    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched.
+    func abortAtLastToken(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseAbort {
+        abort(kind, message, atToken: tokens[max(fill - 1, 0)])
+    }
+
+    func noteUnsupported(_ what: String, at range: SourceRange) {
+        unsupportedConstructs.append(UnsupportedConstruct(what: what, line: range.line, column: range.column))
+    }
+}
