@@ -5,6 +5,8 @@ import Runtime
 /// The Tier 1 interpreter: set up once, then run code units.
 public enum Interpreter {
     nonisolated(unsafe) static var isSetUp = false
+    /// sys.argv for the running program.
+    nonisolated(unsafe) public static var programArguments: [String] = []
     /// Registration functions of packages that add built-in modules (called by setUp).
     nonisolated(unsafe) public static var moduleInstallers: [() -> Void] = []
 
@@ -165,5 +167,10 @@ func hashBigIntValue(_ b: BigInt) -> Int {
     return r == -1 ? -2 : r
 }
 
-/// The registrations each domain provides; extended as domains are added.
-let defaultRegistrations: [(Value) -> Void] = []
+/// The registrations each domain provides, each in its own file.
+let defaultRegistrations: [(Value) -> Void] = [
+    registerNumberBuiltins,      // Builtins/NumberBuiltins.swift
+    registerStringBuiltins,      // Builtins/StringBuiltins.swift
+    registerContainerBuiltins,   // Builtins/ContainerBuiltins.swift
+    registerGeneralBuiltins,     // Builtins/GeneralBuiltins.swift
+]
