@@ -92,6 +92,22 @@ public enum Interpreter {
         }
     }
 
+    /// Runs an already compiled module with stdout and stderr captured (for tests).
+    public static func runCapturing(_ unit: CodeUnit, source: String, filename: String = "<test>") -> (stdout: String, stderr: String, status: Int32) {
+        setUp()
+        standardOutput.flush()
+        standardOutput.captured = []
+        standardError.captured = []
+        let status = runMain(unit, source: source, filename: filename)
+        standardOutput.flush()
+        standardError.flush()
+        let out = String(decoding: standardOutput.captured ?? [], as: UTF8.self)
+        let err = String(decoding: standardError.captured ?? [], as: UTF8.self)
+        standardOutput.captured = nil
+        standardError.captured = nil
+        return (out, err, status)
+    }
+
     /// Prints an uncaught exception as CPython does and returns the exit status.
     public static func reportUncaught(_ exception: Value, sourceLines: (String) -> [Substring]?) -> Int32 {
         standardOutput.flush()

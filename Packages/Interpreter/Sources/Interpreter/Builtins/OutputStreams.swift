@@ -9,6 +9,8 @@ import Glibc
 public struct OutputStream {
     let descriptor: Int32
     var buffer: [UInt8] = []
+    /// When set, output accumulates here instead of being written (tests).
+    public var captured: [UInt8]?
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -57,6 +59,11 @@ public struct OutputStream {
     }
 
     public mutating func flush() {
+        if captured != nil {
+            captured!.append(contentsOf: buffer)
+            buffer.removeAll(keepingCapacity: true)
+            return
+        }
         var offset = 0
         while offset < buffer.count {
             let written = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }

@@ -57,14 +57,14 @@ private func formatChain(_ exception: Value, sourceLines: (String) -> [Substring
     return out
 }
 
-/// "ValueError: bad 4000" — the type (qualified with its module unless builtins or __main__
-/// ... CPython prints __main__ too) and str() of the exception.
+/// "ValueError: bad 4000": the type (prefixed with its module unless that is builtins or
+/// __main__, as CPython's traceback module does) and str() of the exception.
 public func exceptionSummaryLine(_ exception: Value) -> String {
     let type = typeOf(exception)
     var name = type.pointee.qualifiedName.isObject ? type.pointee.qualifiedName.stringValue : type.pointee.name.stringValue
     if type.pointee.module.isObject {
         let module = type.pointee.module.stringValue
-        if module != "builtins" { name = module + "." + name }
+        if module != "builtins" && module != "__main__" { name = module + "." + name }
     }
     let text = (try? strOf(exception))?.stringValue ?? "<exception str() failed>"
     return text.isEmpty ? name : "\(name): \(text)"
