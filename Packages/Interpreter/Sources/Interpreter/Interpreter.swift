@@ -51,7 +51,7 @@ public enum Interpreter {
 
         registerCoreBuiltins(builtins)
         registerCoreConstructors(builtins)
-        registerNumberAndStringConstructors(builtins)
+        registerNumberConstructors(builtins)
         registerCombinators(builtins)
         for registration in builtinRegistrations { registration(builtins) }
         for installer in moduleInstallers { installer() }

@@ -1,19 +1,9 @@
 import BigInt
 import Runtime
 
-/// int(), float() and str() constructors.
-func registerNumberAndStringConstructors(_ builtins: Value) {
+/// int() and float() constructors.
+func registerNumberConstructors(_ builtins: Value) {
     let types = rt.pointee.types
-    defineConstructor(types.str) { args, count, keywordNames throws(PyError) in
-        try checkPositional("str", count - 1, keywordNames, min: 0, max: 1)
-        let result = count == 1 ? newString("") : try strOf(args[1])
-        if args[0].bits != Value(rt.pointee.types.str).bits {
-            let copy = newString(codePoints: codePointsOf(result))
-            copy.header.pointee.type = args[0].object(as: TypeObject.self)
-            return copy
-        }
-        return result
-    }
     defineConstructor(types.int) { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("int", args + 1, count - 1, keywordNames, names: ["x", "base"], required: 0, positionalOnly: 1)
         guard let x = bound.optional(0) else { return Value(smallInt: 0) }
