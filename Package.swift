@@ -25,7 +25,7 @@ let package = Package(
                 .product(name: "Interpreter", package: "Interpreter"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
-        .testTarget(name: "HotpathTests", dependencies: []),
+        .testTarget(name: "HotpathTests", dependencies: ["hotpath"]),
     ],
     swiftLanguageModes: [.v5]
 )
