@@ -272,10 +272,17 @@ extension Compiler {
     /// POP_JUMP_IF_NONE, and a constant test is decided at compile time.
     func compileJumpIf(_ test: Expression, to target: Label, when condition: Bool) throws {
         if let constant = constantValue(of: test) {
+            // What CPython's optimizer leaves of LOAD_CONST; POP_JUMP_IF_*: NOPs keeping both lines.
             withLocation(test.range) { unit.emit(.NOP) }
-            if isTruthy(constant) == condition { unit.emit(.jump, target: target) }
+            if isTruthy(constant) == condition {
+                unit.emit(.jump, target: target)
+            } else {
+                unit.emit(.NOP)
+            }
             return
         }
+        // A comparison moves the current location to itself, for good (CPython 3.11 does so).
+        if case .compare = test.kind { setLocation(test.range) }
         switch test.kind {
         case .unaryOp(.not, let operand):
             try compileJumpIf(operand, to: target, when: !condition)

@@ -103,7 +103,7 @@ json.dump(results, sys.stdout)
         }
         return try items.map { item in
             var result = Result(module: nil, error: nil, codes: [:])
-            if let ast = item["ast"] as? [String: Any] { result.module = try ASTDecoder().module(ast) }
+            if let ast = item["ast"] as? [String: Any] { result.module = try? ASTDecoder().module(ast) }
             if let error = item["error"] as? [Any] {
                 result.error = (error[0] as! String, (error[1] as! NSNumber).intValue, (error[2] as! NSNumber).intValue)
             }

@@ -1,0 +1,54 @@
+import XCTest
+import Bytecode
+@testable import Frontend
+
+/// Compiles CPython's own standard library (python3's Lib/*.py) and compares every code
+/// object's shape and line set with CPython's. Slow: runs only with HOTPATH_STDLIB=1 (or a
+/// number: that many files).
+final class StandardLibraryTests: XCTestCase {
+    func testStandardLibraryMatchesCPython() throws {
+        guard let setting = ProcessInfo.processInfo.environment["HOTPATH_STDLIB"] else {
+            throw XCTSkip("set HOTPATH_STDLIB=1 to compile the standard library")
+        }
+        let limit = Int(setting) ?? Int.max
+        let directory = "/usr/lib/python3.11"
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+            .filter { $0.hasSuffix(".py") }.sorted().prefix(limit == 1 ? Int.max : limit)
+        var sources: [(String, String)] = []
+        for file in files {
+            if let text = try? String(contentsOfFile: directory + "/" + file, encoding: .utf8) { sources.append((file, text)) }
+        }
+        let results = try PythonOracle.run(sources.map(\.1))
+        var compiledCount = 0, unsupported = 0, mismatches = 0
+        for ((file, source), result) in zip(sources, results) {
+            let code: CodeUnit
+            do {
+                code = try compile(source: source, filename: "t.py")
+            } catch FrontendError.unsupported {
+                unsupported += 1
+                continue
+            } catch {
+                XCTFail("\(file): \(error)")
+                continue
+            }
+            compiledCount += 1
+            XCTAssertNoThrow(try verify(code), file)
+            for unit in [code] + code.nestedCodeUnits {
+                let key = "\(unit.qualifiedName)@\(unit.firstLine)"
+                guard let shape = result.codes[key] else { continue }
+                let expectedLocals = shape["localsplus"] as? [String]
+                let expectedLines = Set((shape["lines"] as? [NSNumber] ?? []).map(\.intValue).filter { $0 > 0 })
+                let ourLines = Set(unit.lines.filter { $0 > 0 }.map(Int.init))
+                if unit.localNames != expectedLocals {
+                    mismatches += 1
+                    XCTFail("\(file) \(key): localsplus \(unit.localNames) != \(expectedLocals ?? [])")
+                }
+                if ourLines != expectedLines {
+                    mismatches += 1
+                    XCTFail("\(file) \(key): lines only ours \(ourLines.subtracting(expectedLines).sorted()) only CPython's \(expectedLines.subtracting(ourLines).sorted())")
+                }
+            }
+        }
+        print("standard library: \(compiledCount) files compiled, \(unsupported) unsupported, \(mismatches) mismatches")
+    }
+}
