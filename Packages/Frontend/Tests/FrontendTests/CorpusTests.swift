@@ -80,4 +80,21 @@ final class CorpusTests: XCTestCase {
             }
         }
     }
+
+    /// Loops as the JIT expects them: conditional jumps only go forward (the verifier checks it)
+    /// and every loop head is the target of exactly one JUMP_BACKWARD.
+    func testEveryLoopHasExactlyOneBackEdge() throws {
+        for (index, program) in Corpus.programs.enumerated() {
+            guard let code = try? compiled(index) else { continue }
+            for unit in [code] + code.nestedCodeUnits {
+                var backEdges: [UInt32: Int] = [:]
+                for instruction in unit.instructions where instruction.opcode == .JUMP_BACKWARD {
+                    backEdges[instruction.oparg, default: 0] += 1
+                }
+                for (head, count) in backEdges {
+                    XCTAssertEqual(count, 1, "loop head \(head) of \(unit.qualifiedName) in program \(index)\n\(program)")
+                }
+            }
+        }
+    }
 }

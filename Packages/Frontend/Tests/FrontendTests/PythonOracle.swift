@@ -15,10 +15,13 @@ enum PythonOracle {
         var error: (message: String, line: Int, offset: Int)?
         /// For every code object, keyed by "qualname@firstline": its shape.
         var codes: [String: [String: Any]]
+        /// For every symbol table, keyed by "type:name@line": each symbol's scope number
+        /// (1 local, 2 global explicit, 3 global implicit, 4 free, 5 cell).
+        var symbols: [String: [String: Int]] = [:]
     }
 
     static let script = #"""
-import ast, json, sys, warnings
+import ast, json, sys, symtable, warnings
 warnings.simplefilter("ignore")
 
 def conv(node):
@@ -64,6 +67,12 @@ def shapes(code, out):
         if hasattr(c, "co_code"):
             shapes(c, out)
 
+def tables(t, out):
+    key = "%s:%s@%d" % (t.get_type(), t.get_name(), t.get_lineno())
+    out[key] = {s.get_name(): s._Symbol__scope for s in t.get_symbols()}
+    for c in t.get_children():
+        tables(c, out)
+
 results = []
 for src in json.load(sys.stdin):
     r = {}
@@ -76,6 +85,9 @@ for src in json.load(sys.stdin):
         out = {}
         shapes(code, out)
         r["codes"] = out
+        symbols = {}
+        tables(symtable.symtable(src, "t.py", "exec"), symbols)
+        r["symbols"] = symbols
     except SyntaxError as e:
         r["error"] = [e.msg, e.lineno or 0, e.offset or 0]
     results.append(r)
@@ -108,6 +120,9 @@ json.dump(results, sys.stdout)
                 result.error = (error[0] as! String, (error[1] as! NSNumber).intValue, (error[2] as! NSNumber).intValue)
             }
             result.codes = item["codes"] as? [String: [String: Any]] ?? [:]
+            for (key, table) in item["symbols"] as? [String: [String: NSNumber]] ?? [:] {
+                result.symbols[key] = table.mapValues(\.intValue)
+            }
             return result
         }
     }
