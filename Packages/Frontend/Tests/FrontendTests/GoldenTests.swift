@@ -40,7 +40,7 @@ final class GoldenTests: XCTestCase {
             "CALL 0",
             "POP_JUMP_IF_FALSE 7",
             "RETURN_CONST 1",
-            "JUMP_BACKWARD 1",
+            "JUMP_BACKWARD 2",
         ]),
         "tryExceptElseFinally": Golden(source: "try:\n    f()\nexcept E as e:\n    g(e)\nelse:\n    h()\nfinally:\n    k()\n", unit: "", expected: [
             "RESUME 0",
