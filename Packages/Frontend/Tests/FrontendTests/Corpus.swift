@@ -13,6 +13,7 @@ enum Corpus {
         "x = a[1]\ny = a[1:2]\nz = a[::2]\nw = a[1:2, 3]\na[i] = 1\na[1:2] = b\ndel a[0]\ndel a[1:2]\n",
         "x = a.b.c\na.b = 1\ndel a.b\nx = 'abc'[1]\ny = b'xyz'[-1]\n",
         "x = f'{a} and {b!r:>{width}} {c!s} {d!a}'\ny = f'{a}'\nz = f''\n",
+        "x = '%s and %r, %-5.2a %% %10s' % (a, b, c, d)\ny = '%d' % (a,)\nz = '%s' % (1, 2)\nw = '%s %s' % (a,)\n",
         "x = __debug__\ny = not (a is b)\nz = not (a in b)\n",
         // Assignment forms
         "a = b = c = 1\na, b = b, a\na, b, c = c, b, a\n[a, b] = x\na, *b, c = x\n*a, = x\n(a, (b, c)) = x\n",

@@ -90,6 +90,10 @@ for src in json.load(sys.stdin):
         r["symbols"] = symbols
     except SyntaxError as e:
         r["error"] = [e.msg, e.lineno or 0, e.offset or 0]
+    try:
+        json.dumps(r, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        r = {"ast": None, "codes": {}}  # lone surrogates: JSON readers reject them
     results.append(r)
 json.dump(results, sys.stdout)
 """#
