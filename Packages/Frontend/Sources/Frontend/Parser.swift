@@ -30,6 +30,10 @@ final class Parser {
     /// True for the parser of an f-string replacement field (CPython's `Py_fstring_input`).
     let isFStringExpression: Bool
 
+    /// For an f-string field parser, how far right its first line was shifted (CPython's
+    /// `starting_col_offset`); error columns are reported relative to the field's own text.
+    var fstringColumnShift = 0
+
     /// Index of the next token.
     var mark = 0
     /// How many tokens the parser has looked at (CPython's `p->fill`): generic errors are reported
@@ -137,7 +141,7 @@ final class Parser {
         let lastToken = tokens[max(lastTokenIndex, 0)]
         if lastToken.kind == .indent || lastToken.kind == .dedent {
             let message = lastToken.kind == .indent ? "unexpected indent" : "unexpected unindent"
-            throw ParseAbort(error: errorInfo(.indentationError, message, atToken: tokens[fill - 1]))
+            throw ParseAbort(error: errorAtLastToken(.indentationError, message))
         }
         let generic = errorInfo(.syntaxError, "invalid syntax", atToken: lastToken)
         throw ParseAbort(error: finalError(afterParserError: generic))
@@ -278,8 +282,11 @@ final class Parser {
     }
 
     func errorInfo(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, byteColumn: Int) -> SyntaxErrorInfo {
-        let fullMessage = isFStringExpression ? "f-string: " + message : message
-        return SyntaxErrorInfo(kind: kind, message: fullMessage, filename: filename, line: line,
+        if isFStringExpression {
+            return SyntaxErrorInfo(kind: kind, message: "f-string: " + message, filename: filename, line: line,
+                                   column: byteColumn + 1 - fstringColumnShift, text: nil)
+        }
+        return SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
                                column: characterColumn(line: line, byteColumn: byteColumn), text: lineText(line))
     }
 
@@ -303,9 +310,20 @@ final class Parser {
         abort(errorInfo(kind, message, line: range.line, byteColumn: range.column))
     }
 
-    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched.
+    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched, or, when that token
+    /// has no column (INDENT, DEDENT, ENDMARKER), where the tokenizer's cursor stands.
     func abortAtLastToken(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseAbort {
-        abort(kind, message, atToken: tokens[max(fill - 1, 0)])
+        abort(errorAtLastToken(kind, message))
+    }
+
+    func errorAtLastToken(_ kind: SyntaxErrorInfo.Kind, _ message: String) -> SyntaxErrorInfo {
+        let t = tokens[max(fill - 1, 0)]
+        if t.column >= 0 { return errorInfo(kind, message, atToken: t) }
+        var info = errorInfo(kind, message, line: t.line, byteColumn: -1)
+        let text = Array(lineText(t.line).utf8)
+        let byteCount = min(t.cursorColumn, text.count + 1)
+        info.column = String(decoding: text.prefix(byteCount), as: UTF8.self).count + (byteCount > text.count ? 1 : 0)
+        return info
     }
 
     func noteUnsupported(_ what: String, at range: SourceRange) {
