@@ -17,6 +17,14 @@ struct UnsupportedConstruct {
     var column: Int
 }
 
+/// A SourceRange usable as a set element.
+struct RangeKey: Hashable {
+    var line, column, endLine, endColumn: Int
+    init(_ r: SourceRange) {
+        (line, column, endLine, endColumn) = (r.line, r.column, r.endLine, r.endColumn)
+    }
+}
+
 /// Memoized results of one rule, by start position (CPython's `(memo)` rules).
 final class MemoTable<T> {
     var entries: [Int: (value: T?, end: Int)] = [:]
@@ -42,6 +50,8 @@ final class Parser {
     /// Whether the `invalid_*` rules are active (second pass).
     var callInvalidRules = false
     var unsupportedConstructs: [UnsupportedConstruct] = []
+    /// Where `await` expressions are (the tree has no Await node), so errors can name them.
+    var awaitExpressionRanges: Set<RangeKey> = []
 
     // Memo tables of the rules CPython memoizes (left-recursive rules included).
     let memoSimpleStmt = MemoTable<Statement>()
