@@ -8,7 +8,7 @@ extension Parser {
         let t = current
         guard t.kind == .name else { return nil }
         mark += 1
-        return Expression(.name(id: identifier(t), ctx: .load), range(of: t))
+        return Expression(.name(id: identifier(at: mark - 1), ctx: .load), range(of: t))
     }
 
     // expressions: expression (',' expression)+ [','] | expression ',' | expression

@@ -181,4 +181,12 @@ extension Parser {
         if raw.utf8.allSatisfy({ $0 < 0x80 }) { return raw }
         return raw.precomposedStringWithCompatibilityMapping
     }
+
+    /// The identifier of the NAME token at `index`, cached.
+    func identifier(at index: Int) -> String {
+        if let cached = identifiers[index] { return cached }
+        let id = identifier(tokens[index])
+        identifiers[index] = id
+        return id
+    }
 }
