@@ -24,57 +24,13 @@ final class CPythonOracleTests: XCTestCase {
         "dataclasses.py", "contextlib.py", "traceback.py", "types.py", "asyncio/locks.py", "asyncio/queues.py",
     ]
 
-    struct Tally: CustomStringConvertible {
-        var trees = 0, errors = 0, unsupported = 0, mismatches = 0
-        var description: String {
-            "\(trees) trees identical to ast.dump (with positions), \(errors) SyntaxErrors identical, "
-                + "\(unsupported) reported unsupported, \(mismatches) mismatches"
-        }
-    }
-
-    /// Compares one source with CPython's verdict; returns what kind of agreement it was.
-    func check(_ source: String, _ verdict: PythonOracle.Verdict, name: String, tally: inout Tally) {
-        let result: Result<Module, FrontendError>
-        do {
-            result = .success(try parseModule(source: source, filename: "<unknown>"))
-        } catch {
-            result = .failure(error)
-        }
-        if let expected = verdict.dump {
-            guard case let .success(module) = result else {
-                tally.mismatches += 1
-                return XCTFail("\(name): CPython parses it, we fail with \(result)")
-            }
-            let ok = dumpAST(module) == expected
-                && dumpAST(module, includeAttributes: true) == verdict.dumpWithAttributes
-            XCTAssertEqual(dumpAST(module), expected, "\(name)")
-            XCTAssertEqual(dumpAST(module, includeAttributes: true), verdict.dumpWithAttributes, "\(name) (positions)")
-            if ok { tally.trees += 1 } else { tally.mismatches += 1 }
-        } else if let error = verdict.error {
-            guard case let .failure(.syntax(info)) = result else {
-                tally.mismatches += 1
-                return XCTFail("\(name): CPython raises \(error.type): \(error.message) (line \(error.line)), we give \(result)")
-            }
-            let ok = info.kind.rawValue == error.type && info.message == error.message && info.line == error.line
-            XCTAssertTrue(ok, "\(name): CPython \(error.type): \(error.message) (line \(error.line)); "
-                + "ours \(info.kind.rawValue): \(info.message) (line \(info.line))")
-            if ok { tally.errors += 1 } else { tally.mismatches += 1 }
-        } else if verdict.unsupported {
-            guard case .failure(.unsupported) = result else {
-                tally.mismatches += 1
-                return XCTFail("\(name): uses async/match/except*, expected an unsupported report, got \(result)")
-            }
-            tally.unsupported += 1
-        }
-    }
-
     func testValidSnippetCorpusMatchesCPython() throws {
         let snippets = ValidSnippetCorpus.snippets
         let verdicts = try PythonOracle.run(snippets)
         XCTAssertEqual(verdicts.count, snippets.count)
-        var tally = Tally()
+        var tally = OracleTally()
         for (index, (snippet, verdict)) in zip(snippets, verdicts).enumerated() {
-            check(snippet, verdict, name: "snippet \(index) \(snippet.debugDescription)", tally: &tally)
+            checkAgainstCPython(snippet, verdict, name: "snippet \(index) \(snippet.debugDescription)", tally: &tally)
         }
         print("Snippet corpus (\(snippets.count)): \(tally)")
     }
@@ -83,9 +39,9 @@ final class CPythonOracleTests: XCTestCase {
         let snippets = SyntaxErrorCorpus.snippets
         let verdicts = try PythonOracle.run(snippets)
         XCTAssertEqual(verdicts.count, snippets.count)
-        var tally = Tally()
+        var tally = OracleTally()
         for (index, (snippet, verdict)) in zip(snippets, verdicts).enumerated() {
-            check(snippet, verdict, name: "error case \(index) \(snippet.debugDescription)", tally: &tally)
+            checkAgainstCPython(snippet, verdict, name: "error case \(index) \(snippet.debugDescription)", tally: &tally)
         }
         print("Syntax error corpus (\(snippets.count)): \(tally)")
     }
@@ -104,12 +60,12 @@ final class CPythonOracleTests: XCTestCase {
         }
         let verdicts = try PythonOracle.run(sources)
         XCTAssertEqual(verdicts.count, sources.count)
-        var tally = Tally()
+        var tally = OracleTally()
         for (name, (source, verdict)) in zip(names, zip(sources, verdicts)) {
             if Self.unsupportedStandardLibraryModules.contains(name) {
                 XCTAssertTrue(verdict.unsupported, "\(name) was expected to use async or match")
             }
-            check(source, verdict, name: name, tally: &tally)
+            checkAgainstCPython(source, verdict, name: name, tally: &tally)
         }
         print("Standard library modules (\(names.count)): \(tally)")
     }

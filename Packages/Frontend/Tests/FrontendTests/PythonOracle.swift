@@ -90,3 +90,51 @@ enum PythonOracle {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+struct OracleTally: CustomStringConvertible {
+    var trees = 0, errors = 0, errorsWithSameColumn = 0, unsupported = 0, mismatches = 0
+    var description: String {
+        "\(trees) trees identical to ast.dump (with positions), \(errors) SyntaxErrors identical "
+            + "(\(errorsWithSameColumn) at the same column too), \(unsupported) reported unsupported, \(mismatches) mismatches"
+    }
+}
+
+extension XCTestCase {
+    /// Compares one source with CPython's verdict and counts the kind of agreement.
+    func checkAgainstCPython(_ source: String, _ verdict: PythonOracle.Verdict, name: String, tally: inout OracleTally) {
+        let result: Result<Module, FrontendError>
+        do {
+            result = .success(try parseModule(source: source, filename: "<unknown>"))
+        } catch {
+            result = .failure(error)
+        }
+        if let expected = verdict.dump {
+            guard case let .success(module) = result else {
+                tally.mismatches += 1
+                return XCTFail("\(name): CPython parses it, we fail with \(result)")
+            }
+            let ok = dumpAST(module) == expected
+                && dumpAST(module, includeAttributes: true) == verdict.dumpWithAttributes
+            XCTAssertEqual(dumpAST(module), expected, "\(name)")
+            XCTAssertEqual(dumpAST(module, includeAttributes: true), verdict.dumpWithAttributes, "\(name) (positions)")
+            if ok { tally.trees += 1 } else { tally.mismatches += 1 }
+        } else if let error = verdict.error {
+            guard case let .failure(.syntax(info)) = result else {
+                tally.mismatches += 1
+                return XCTFail("\(name): CPython raises \(error.type): \(error.message) (line \(error.line)), we give \(result)")
+            }
+            let ok = info.kind.rawValue == error.type && info.message == error.message && info.line == error.line
+            XCTAssertTrue(ok, "\(name): CPython \(error.type): \(error.message) (line \(error.line)); "
+                + "ours \(info.kind.rawValue): \(info.message) (line \(info.line))")
+            if ok { tally.errors += 1 } else { tally.mismatches += 1 }
+            // Columns (the caret position) are not required to match, only counted.
+            if ok && info.column == error.offset { tally.errorsWithSameColumn += 1 }
+        } else if verdict.unsupported {
+            guard case .failure(.unsupported) = result else {
+                tally.mismatches += 1
+                return XCTFail("\(name): uses async/match/except*, expected an unsupported report, got \(result)")
+            }
+            tally.unsupported += 1
+        }
+    }
+}
