@@ -61,8 +61,8 @@ final class CompileErrorTests: XCTestCase {
         "def f():\n    x = 1\n    def g():\n        del x\n        nonlocal x\n",
     ]
 
-    static let oracle: [PythonOracle.Result] = {
-        do { return try PythonOracle.run(sources) } catch { fatalError("python3 oracle failed: \(error)") }
+    static let oracle: [CompilerOracle.Result] = {
+        do { return try CompilerOracle.run(sources) } catch { fatalError("python3 oracle failed: \(error)") }
     }()
 
     func testErrorsMatchCPython() throws {

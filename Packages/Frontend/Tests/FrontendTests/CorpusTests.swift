@@ -3,8 +3,8 @@ import Bytecode
 @testable import Frontend
 
 final class CorpusTests: XCTestCase {
-    static let oracle: [PythonOracle.Result] = {
-        do { return try PythonOracle.run(Corpus.programs + Corpus.annotationPrograms) } catch { fatalError("python3 oracle failed: \(error)") }
+    static let oracle: [CompilerOracle.Result] = {
+        do { return try CompilerOracle.run(Corpus.programs + Corpus.annotationPrograms) } catch { fatalError("python3 oracle failed: \(error)") }
     }()
 
     private func compiled(_ index: Int) throws -> CodeUnit {

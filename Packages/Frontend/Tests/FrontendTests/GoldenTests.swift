@@ -373,7 +373,7 @@ final class GoldenTests: XCTestCase {
 
     static let compiled: [String: CodeUnit] = {
         let names = goldens.keys.sorted()
-        let results = try! PythonOracle.run(names.map { goldens[$0]!.source })
+        let results = try! CompilerOracle.run(names.map { goldens[$0]!.source })
         var units: [String: CodeUnit] = [:]
         for (name, result) in zip(names, results) {
             units[name] = try! compileModule(result.module!, filename: "t.py")

@@ -20,7 +20,7 @@ final class StandardLibraryTests: XCTestCase {
         for file in files {
             if let text = try? String(contentsOfFile: directory + "/" + file, encoding: .utf8) { sources.append((file, text)) }
         }
-        let results = try PythonOracle.run(sources.map(\.1))
+        let results = try CompilerOracle.run(sources.map(\.1))
         var compiledCount = 0, unsupported = 0, mismatches = 0
         for ((file, source), result) in zip(sources, results) {
             let code: CodeUnit
