@@ -98,6 +98,10 @@ struct ASTOptimizer {
         case let .binOp(left, op, right):
             let newLeft = optimize(left), newRight = optimize(right)
             result.kind = .binOp(left: newLeft, op: op, right: newRight)
+            if op == .mod, case .constant(.str(let format)) = newLeft.kind, case .tuple(let items, .load) = newRight.kind,
+               !items.contains(where: isStarred), compileTimeConstantTuple(items) == nil {
+                return PercentFormatOptimizer.joinedString(result, format: format, arguments: items) ?? result
+            }
             if let a = constant(newLeft), let b = constant(newRight) {
                 return folded(result, ConstantArithmetic.binary(a, op, b))
             }

@@ -196,10 +196,12 @@ final class CodeUnitBuilder {
             guard instruction.opcode == .LOAD_CONST else { return false }
             items.append(constants[instruction.oparg])
         }
-        let line = tail.first?.line ?? currentLine
-        instructions.removeLast(count)
-        instructions.append(PendingInstruction(op: .real(.LOAD_CONST), oparg: constantSlot(.tuple(items)),
-                                               variable: nil, line: line))
+        // The loads become NOPs that keep their lines (multi-line displays keep their line events).
+        for index in (instructions.count - count)..<instructions.count {
+            instructions[index].op = .real(.NOP)
+            instructions[index].oparg = 0
+        }
+        emit(.LOAD_CONST, constantSlot(.tuple(items)))
         return true
     }
 

@@ -272,10 +272,17 @@ extension Compiler {
     /// POP_JUMP_IF_NONE, and a constant test is decided at compile time.
     func compileJumpIf(_ test: Expression, to target: Label, when condition: Bool) throws {
         if let constant = constantValue(of: test) {
+            // What CPython's optimizer leaves of LOAD_CONST; POP_JUMP_IF_*: NOPs keeping both lines.
             withLocation(test.range) { unit.emit(.NOP) }
-            if isTruthy(constant) == condition { unit.emit(.jump, target: target) }
+            if isTruthy(constant) == condition {
+                unit.emit(.jump, target: target)
+            } else {
+                unit.emit(.NOP)
+            }
             return
         }
+        // A comparison moves the current location to itself, for good (CPython 3.11 does so).
+        if case .compare = test.kind { setLocation(test.range) }
         switch test.kind {
         case .unaryOp(.not, let operand):
             try compileJumpIf(operand, to: target, when: !condition)
@@ -336,23 +343,9 @@ extension Compiler {
 
     // MARK: - Constants
 
-    /// The compile-time value of an expression: a constant, a tuple of constants, or a unary or
-    /// binary operation directly on constants (what the AST optimizer could not keep as a node).
+    /// The compile-time value of an expression (see `compileTimeConstant`).
     func constantValue(of expression: Expression) -> Constant? {
-        switch expression.kind {
-        case .constant(let value):
-            return value.asConstant
-        case .tuple(let elements, .load):
-            return constantTuple(elements)
-        case let .unaryOp(op, operand):
-            guard case .constant(let value) = operand.kind else { return nil }
-            return ConstantArithmetic.unary(op, value.asConstant)
-        case let .binOp(left, op, right):
-            guard case .constant(let a) = left.kind, case .constant(let b) = right.kind else { return nil }
-            return ConstantArithmetic.binary(a.asConstant, op, b.asConstant)
-        default:
-            return nil
-        }
+        compileTimeConstant(expression)
     }
 
     func isConstantExpression(_ expression: Expression) -> Bool {
@@ -361,13 +354,37 @@ extension Compiler {
 
     /// The elements as one constant tuple, when every one of them is constant.
     func constantTuple(_ elements: [Expression]) -> Constant? {
-        var items: [Constant] = []
-        for element in elements {
-            guard let value = constantValue(of: element) else { return nil }
-            items.append(value)
-        }
-        return .tuple(items)
+        compileTimeConstantTuple(elements)
     }
+}
+
+/// The compile-time value of an expression: a constant, a tuple of constants, or a unary or
+/// binary operation directly on constants (what the AST optimizer could not keep as a node). These
+/// are the expressions CPython's AST optimizer turns into Constant nodes.
+func compileTimeConstant(_ expression: Expression) -> Constant? {
+    switch expression.kind {
+    case .constant(let value):
+        return value.asConstant
+    case .tuple(let elements, .load):
+        return compileTimeConstantTuple(elements)
+    case let .unaryOp(op, operand):
+        guard case .constant(let value) = operand.kind else { return nil }
+        return ConstantArithmetic.unary(op, value.asConstant)
+    case let .binOp(left, op, right):
+        guard case .constant(let a) = left.kind, case .constant(let b) = right.kind else { return nil }
+        return ConstantArithmetic.binary(a.asConstant, op, b.asConstant)
+    default:
+        return nil
+    }
+}
+
+func compileTimeConstantTuple(_ elements: [Expression]) -> Constant? {
+    var items: [Constant] = []
+    for element in elements {
+        guard let value = compileTimeConstant(element) else { return nil }
+        items.append(value)
+    }
+    return .tuple(items)
 }
 
 extension CodeUnitBuilder {

@@ -176,9 +176,15 @@ extension Compiler {
         let continueTarget = unit.newLabel()
         let exit = unit.newLabel()
         let orelseStart = orelse.isEmpty ? exit : unit.newLabel()
-        unit.bind(head)
         try pushFrameBlock(FrameBlock(kind: .whileLoop, continueTarget: continueTarget, exit: exit))
-        try compileJumpIf(test, to: orelseStart, when: false)
+        if let constant = constantValue(of: test), isTruthy(constant) {
+            // `while True:` has no test; its line marker stays outside the loop.
+            withLocation(test.range) { unit.emit(.NOP) }
+            unit.bind(head)
+        } else {
+            unit.bind(head)
+            try compileJumpIf(test, to: orelseStart, when: false)
+        }
         try compileStatements(body)
         unit.bind(continueTarget)
         setLocation(statement)

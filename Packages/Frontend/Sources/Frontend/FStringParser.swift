@@ -263,6 +263,7 @@ struct FStringParser {
         let tokenized = Tokenizer.tokenize(bytes: source, filename: parser.filename, firstLine: t.line + lines,
                                            firstLineColumnShift: shift)
         let subparser = Parser(tokenized: tokenized, filename: parser.filename, isFStringExpression: true)
+        subparser.fstringColumnShift = shift
         let expression = try subparser.run { try subparser.starExpressions() }
         parser.unsupportedConstructs += subparser.unsupportedConstructs
         return expression

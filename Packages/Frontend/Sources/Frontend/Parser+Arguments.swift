@@ -114,9 +114,15 @@ extension Parser {
 
     private func invalidArguments() throws {
         let m = mark
-        // args ',' '*'
-        if let a = try args(), expect(.comma) != nil, expect(.star) != nil {
-            throw abort("iterable argument unpacking follows keyword argument unpacking", at: a.range)
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs) | kwargs)
+        //     ',' '*'    (CPython 3.11.7's form: only after keyword arguments, reported at the '*')
+        let positional = try optional { () -> Bool? in
+            try self.gather(.comma, { try self.positionalArgument() }) != nil && self.expect(.comma) != nil
+                && self.kwargs() != nil ? true : nil
+        }
+        let prefixMatched = try positional != nil || kwargs() != nil
+        if prefixMatched, expect(.comma) != nil, let b = expect(.star) {
+            throw abort("iterable argument unpacking follows keyword argument unpacking", at: range(of: b))
         }
         mark = m
         // expression for_if_clauses ',' [args | expression for_if_clauses]

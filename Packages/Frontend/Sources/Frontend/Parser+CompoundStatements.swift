@@ -315,7 +315,6 @@ extension Parser {
         expect(.kwAsync)
         if expect(.kwFor) != nil, let a = try starExpressions() {
             if let error = invalidTargetError(.forTargets, a) { throw error }
-            throw abortAtLastToken("invalid syntax")
         }
         mark = m
     }
@@ -418,7 +417,8 @@ extension Parser {
             if try expression() != nil, expect(.kwAs) != nil, let a = try expression(),
                at(.comma) || at(.rightParen) || at(.colon) {
                 if let error = invalidTargetError(.starTargets, a) { throw error }
-                throw abortAtLastToken("invalid syntax")
+                mark = m
+                return nil // nothing invalid: the rule fails (CPython's action returns NULL)
             }
             mark = m
         }

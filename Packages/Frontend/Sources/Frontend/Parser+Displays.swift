@@ -53,12 +53,12 @@ extension Parser {
             }
         }
         mark = m
-        if callInvalidRules {
-            if expect(.leftBrace) != nil {
-                try invalidDoubleStarredKvpairs()
-            }
-            mark = m
+        // '{' invalid_double_starred_kvpairs '}': not a lone invalid_ alternative, so CPython runs it
+        // in the first pass too.
+        if expect(.leftBrace) != nil {
+            try invalidDoubleStarredKvpairs()
         }
+        mark = m
         return nil
     }
 

@@ -8,7 +8,7 @@ extension Parser {
         let t = current
         guard t.kind == .name else { return nil }
         mark += 1
-        return Expression(.name(id: identifier(t), ctx: .load), range(of: t))
+        return Expression(.name(id: identifier(at: mark - 1), ctx: .load), range(of: t))
     }
 
     // expressions: expression (',' expression)+ [','] | expression ',' | expression
@@ -363,9 +363,12 @@ extension Parser {
         try memo(memoAwaitPrimary) {
             let m = mark
             if expect(.kwAwait) != nil, let a = try primary() {
-                // Hotpath has no Await node: the operand stands in for it; the parse reports it.
-                noteUnsupported("await expressions", at: range(from: m))
-                return a
+                // Hotpath has no Await node: the operand stands in for it, with the range of the
+                // whole await expression (remembered for error messages); the parse reports it.
+                let r = range(from: m)
+                noteUnsupported("await expressions", at: r)
+                awaitExpressionRanges.insert(RangeKey(r))
+                return Expression(a.kind, r)
             }
             mark = m
             return try primary()

@@ -107,7 +107,8 @@ extension Parser {
         try skipStarTargetsAssignments()
         if let a = try starExpressions(), expect(.equal) != nil {
             if let error = invalidTargetError(.starTargets, a) { throw error }
-            throw abortAtLastToken("invalid syntax")
+            mark = m
+            return // nothing invalid: the rule ends without an error
         }
         mark = m
         // (star_targets '=')* yield_expr '='
@@ -145,7 +146,6 @@ extension Parser {
         let m = mark
         if expect(.kwDel) != nil, let a = try starExpressions() {
             if let error = invalidTargetError(.delTargets, a) { throw error }
-            throw abortAtLastToken("invalid syntax")
         }
         mark = m
     }

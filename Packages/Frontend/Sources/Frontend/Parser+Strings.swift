@@ -62,7 +62,7 @@ extension Parser {
             bytesMode = parts.isBytes
 
             if parts.isFormatted {
-                var fstring = FStringParser(parser: self, first: first, last: last)
+                let fstring = FStringParser(parser: self, first: first, last: last)
                 var position = parts.bodyStart
                 try fstring.concatFString(&state, &position, end: parts.bodyEnd, raw: parts.isRaw,
                                           recurseLevel: 0, token: t)

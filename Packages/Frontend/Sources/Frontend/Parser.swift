@@ -5,6 +5,9 @@
 // they do not match (restoring `mark`) and throw `ParseAbort` when they raise a SyntaxError.
 // The rules live in the Parser+*.swift files, grouped like the grammar file.
 
+// The hot mutable state of the parser opts out of dynamic exclusivity checks: it is only ever
+// touched by the parser's own single-threaded rule methods.
+
 /// A raised syntax error that ends parsing.
 struct ParseAbort: Error {
     var error: SyntaxErrorInfo
@@ -17,9 +20,28 @@ struct UnsupportedConstruct {
     var column: Int
 }
 
-/// Memoized results of one rule, by start position (CPython's `(memo)` rules).
+/// A SourceRange usable as a set element.
+struct RangeKey: Hashable {
+    var line, column, endLine, endColumn: Int
+    init(_ r: SourceRange) {
+        (line, column, endLine, endColumn) = (r.line, r.column, r.endLine, r.endColumn)
+    }
+}
+
+/// Memoized results of one rule (CPython's `(memo)` rules), stored by the parser's memo lists.
 final class MemoTable<T> {
-    var entries: [Int: (value: T?, end: Int)] = [:]
+    let rule: UInt8
+    var values: [T?] = []
+    init(rule: UInt8) { self.rule = rule }
+}
+
+/// One memoized result: which rule, where it ended, and where its value is kept. Entries for one
+/// start position form a linked list, as CPython keeps them on the token.
+struct MemoEntry {
+    var rule: UInt8
+    var next: Int32
+    var end: Int32
+    var value: Int32
 }
 
 final class Parser {
@@ -30,37 +52,49 @@ final class Parser {
     /// True for the parser of an f-string replacement field (CPython's `Py_fstring_input`).
     let isFStringExpression: Bool
 
+    /// For an f-string field parser, how far right its first line was shifted (CPython's
+    /// `starting_col_offset`); error columns are reported relative to the field's own text.
+    var fstringColumnShift = 0
+
     /// Index of the next token.
+    @exclusivity(unchecked)
     var mark = 0
     /// How many tokens the parser has looked at (CPython's `p->fill`): generic errors are reported
     /// at the furthest token examined in the first pass.
+    @exclusivity(unchecked)
     var fill = 0
     /// Whether the `invalid_*` rules are active (second pass).
+    @exclusivity(unchecked)
     var callInvalidRules = false
     var unsupportedConstructs: [UnsupportedConstruct] = []
+    /// Identifiers by token index, computed once (names are re-read when the parser backtracks).
+    @exclusivity(unchecked)
+    var identifiers: [String?]
+    /// Where `await` expressions are (the tree has no Await node), so errors can name them.
+    var awaitExpressionRanges: Set<RangeKey> = []
 
     // Memo tables of the rules CPython memoizes (left-recursive rules included).
-    let memoSimpleStmt = MemoTable<Statement>()
-    let memoBlock = MemoTable<[Statement]>()
-    let memoExpression = MemoTable<Expression>()
-    let memoStarExpression = MemoTable<Expression>()
-    let memoDisjunction = MemoTable<Expression>()
-    let memoConjunction = MemoTable<Expression>()
-    let memoInversion = MemoTable<Expression>()
-    let memoBitwiseOr = MemoTable<Expression>()
-    let memoFactor = MemoTable<Expression>()
-    let memoAwaitPrimary = MemoTable<Expression>()
-    let memoPrimary = MemoTable<Expression>()
-    let memoStrings = MemoTable<Expression>()
-    let memoArguments = MemoTable<CallArguments>()
-    let memoStarTarget = MemoTable<Expression>()
-    let memoTargetWithStarAtom = MemoTable<Expression>()
-    let memoTPrimary = MemoTable<Expression>()
-    let memoDelTarget = MemoTable<Expression>()
-    let memoInvalidNamedExpression = MemoTable<Expression>()
-    let memoDottedName = MemoTable<Expression>()
-    let memoClosedPattern = MemoTable<PatternNode>()
-    let memoStarPattern = MemoTable<PatternNode>()
+    let memoSimpleStmt = MemoTable<Statement>(rule: 0)
+    let memoBlock = MemoTable<[Statement]>(rule: 1)
+    let memoExpression = MemoTable<Expression>(rule: 2)
+    let memoStarExpression = MemoTable<Expression>(rule: 3)
+    let memoDisjunction = MemoTable<Expression>(rule: 4)
+    let memoConjunction = MemoTable<Expression>(rule: 5)
+    let memoInversion = MemoTable<Expression>(rule: 6)
+    let memoBitwiseOr = MemoTable<Expression>(rule: 7)
+    let memoFactor = MemoTable<Expression>(rule: 8)
+    let memoAwaitPrimary = MemoTable<Expression>(rule: 9)
+    let memoPrimary = MemoTable<Expression>(rule: 10)
+    let memoStrings = MemoTable<Expression>(rule: 11)
+    let memoArguments = MemoTable<CallArguments>(rule: 12)
+    let memoStarTarget = MemoTable<Expression>(rule: 13)
+    let memoTargetWithStarAtom = MemoTable<Expression>(rule: 14)
+    let memoTPrimary = MemoTable<Expression>(rule: 15)
+    let memoDelTarget = MemoTable<Expression>(rule: 16)
+    let memoInvalidNamedExpression = MemoTable<Expression>(rule: 17)
+    let memoDottedName = MemoTable<Expression>(rule: 18)
+    let memoClosedPattern = MemoTable<PatternNode>(rule: 19)
+    let memoStarPattern = MemoTable<PatternNode>(rule: 20)
 
     init(tokenized: TokenizedSource, filename: String, isFStringExpression: Bool = false) {
         self.filename = filename
@@ -68,42 +102,60 @@ final class Parser {
         self.tokens = tokenized.tokens
         self.tokenizerFailure = tokenized.failure
         self.isFStringExpression = isFStringExpression
+        self.memoHeads = Array(repeating: -1, count: tokenized.tokens.count)
+        self.identifiers = Array(repeating: nil, count: tokenized.tokens.count)
     }
 
+    /// Per token position, the first of its memo entries (-1: none).
+    @exclusivity(unchecked)
+    var memoHeads: [Int32]
+    @exclusivity(unchecked)
+    var memoEntries: [MemoEntry] = []
+
     func clearMemo() {
-        memoSimpleStmt.entries.removeAll()
-        memoBlock.entries.removeAll()
-        memoExpression.entries.removeAll()
-        memoStarExpression.entries.removeAll()
-        memoDisjunction.entries.removeAll()
-        memoConjunction.entries.removeAll()
-        memoInversion.entries.removeAll()
-        memoBitwiseOr.entries.removeAll()
-        memoFactor.entries.removeAll()
-        memoAwaitPrimary.entries.removeAll()
-        memoPrimary.entries.removeAll()
-        memoStrings.entries.removeAll()
-        memoArguments.entries.removeAll()
-        memoStarTarget.entries.removeAll()
-        memoTargetWithStarAtom.entries.removeAll()
-        memoTPrimary.entries.removeAll()
-        memoDelTarget.entries.removeAll()
-        memoInvalidNamedExpression.entries.removeAll()
-        memoDottedName.entries.removeAll()
-        memoClosedPattern.entries.removeAll()
-        memoStarPattern.entries.removeAll()
+        for i in memoHeads.indices { memoHeads[i] = -1 }
+        memoEntries.removeAll(keepingCapacity: true)
+        memoSimpleStmt.values.removeAll(keepingCapacity: true)
+        memoBlock.values.removeAll(keepingCapacity: true)
+        memoExpression.values.removeAll(keepingCapacity: true)
+        memoStarExpression.values.removeAll(keepingCapacity: true)
+        memoDisjunction.values.removeAll(keepingCapacity: true)
+        memoConjunction.values.removeAll(keepingCapacity: true)
+        memoInversion.values.removeAll(keepingCapacity: true)
+        memoBitwiseOr.values.removeAll(keepingCapacity: true)
+        memoFactor.values.removeAll(keepingCapacity: true)
+        memoAwaitPrimary.values.removeAll(keepingCapacity: true)
+        memoPrimary.values.removeAll(keepingCapacity: true)
+        memoStrings.values.removeAll(keepingCapacity: true)
+        memoArguments.values.removeAll(keepingCapacity: true)
+        memoStarTarget.values.removeAll(keepingCapacity: true)
+        memoTargetWithStarAtom.values.removeAll(keepingCapacity: true)
+        memoTPrimary.values.removeAll(keepingCapacity: true)
+        memoDelTarget.values.removeAll(keepingCapacity: true)
+        memoInvalidNamedExpression.values.removeAll(keepingCapacity: true)
+        memoDottedName.values.removeAll(keepingCapacity: true)
+        memoClosedPattern.values.removeAll(keepingCapacity: true)
+        memoStarPattern.values.removeAll(keepingCapacity: true)
     }
 
     @inline(__always)
     func memo<T>(_ table: MemoTable<T>, _ body: () throws -> T?) rethrows -> T? {
         let start = mark
-        if let entry = table.entries[start] {
-            mark = entry.end
-            return entry.value
+        var index = memoHeads[start]
+        while index >= 0 {
+            let entry = memoEntries[Int(index)]
+            if entry.rule == table.rule {
+                mark = Int(entry.end)
+                return table.values[Int(entry.value)]
+            }
+            index = entry.next
         }
         let value = try body()
         if value == nil { mark = start }
-        table.entries[start] = (value, mark)
+        table.values.append(value)
+        memoEntries.append(MemoEntry(rule: table.rule, next: memoHeads[start], end: Int32(mark),
+                                     value: Int32(table.values.count - 1)))
+        memoHeads[start] = Int32(memoEntries.count - 1)
         return value
     }
 
@@ -137,7 +189,7 @@ final class Parser {
         let lastToken = tokens[max(lastTokenIndex, 0)]
         if lastToken.kind == .indent || lastToken.kind == .dedent {
             let message = lastToken.kind == .indent ? "unexpected indent" : "unexpected unindent"
-            throw ParseAbort(error: errorInfo(.indentationError, message, atToken: tokens[fill - 1]))
+            throw ParseAbort(error: errorAtLastToken(.indentationError, message))
         }
         let generic = errorInfo(.syntaxError, "invalid syntax", atToken: lastToken)
         throw ParseAbort(error: finalError(afterParserError: generic))
@@ -278,8 +330,11 @@ final class Parser {
     }
 
     func errorInfo(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, byteColumn: Int) -> SyntaxErrorInfo {
-        let fullMessage = isFStringExpression ? "f-string: " + message : message
-        return SyntaxErrorInfo(kind: kind, message: fullMessage, filename: filename, line: line,
+        if isFStringExpression {
+            return SyntaxErrorInfo(kind: kind, message: "f-string: " + message, filename: filename, line: line,
+                                   column: byteColumn + 1 - fstringColumnShift, text: nil)
+        }
+        return SyntaxErrorInfo(kind: kind, message: message, filename: filename, line: line,
                                column: characterColumn(line: line, byteColumn: byteColumn), text: lineText(line))
     }
 
@@ -303,9 +358,20 @@ final class Parser {
         abort(errorInfo(kind, message, line: range.line, byteColumn: range.column))
     }
 
-    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched.
+    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched, or, when that token
+    /// has no column (INDENT, DEDENT, ENDMARKER), where the tokenizer's cursor stands.
     func abortAtLastToken(_ message: String, kind: SyntaxErrorInfo.Kind = .syntaxError) -> ParseAbort {
-        abort(kind, message, atToken: tokens[max(fill - 1, 0)])
+        abort(errorAtLastToken(kind, message))
+    }
+
+    func errorAtLastToken(_ kind: SyntaxErrorInfo.Kind, _ message: String) -> SyntaxErrorInfo {
+        let t = tokens[max(fill - 1, 0)]
+        if t.column >= 0 { return errorInfo(kind, message, atToken: t) }
+        var info = errorInfo(kind, message, line: t.line, byteColumn: -1)
+        let text = Array(lineText(t.line).utf8)
+        let byteCount = min(t.cursorColumn, text.count + 1)
+        info.column = String(decoding: text.prefix(byteCount), as: UTF8.self).count + (byteCount > text.count ? 1 : 0)
+        return info
     }
 
     func noteUnsupported(_ what: String, at range: SourceRange) {

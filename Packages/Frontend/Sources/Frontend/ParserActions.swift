@@ -65,6 +65,7 @@ extension Parser {
 
     /// CPython's `_PyPegen_get_expr_name`, used in "cannot assign to %s" messages.
     func expressionName(_ e: Expression) -> String {
+        if awaitExpressionRanges.contains(RangeKey(e.range)) { return "await expression" }
         switch e.kind {
         case .attribute: return "attribute"
         case .subscript: return "subscript"
@@ -101,6 +102,7 @@ extension Parser {
     /// CPython's `_PyPegen_get_invalid_target`: the part of an expression that cannot be assigned
     /// to (or deleted), or nil when it is a valid target.
     func invalidTarget(_ e: Expression, _ type: TargetsType) -> Expression? {
+        if awaitExpressionRanges.contains(RangeKey(e.range)) { return e }
         switch e.kind {
         case let .list(elts, _), let .tuple(elts, _):
             for element in elts {
@@ -178,5 +180,13 @@ extension Parser {
         let raw = text(of: t)
         if raw.utf8.allSatisfy({ $0 < 0x80 }) { return raw }
         return raw.precomposedStringWithCompatibilityMapping
+    }
+
+    /// The identifier of the NAME token at `index`, cached.
+    func identifier(at index: Int) -> String {
+        if let cached = identifiers[index] { return cached }
+        let id = identifier(tokens[index])
+        identifiers[index] = id
+        return id
     }
 }

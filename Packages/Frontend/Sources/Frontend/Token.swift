@@ -51,6 +51,9 @@ struct Token {
     var endColumn: Int
     /// Bracket nesting depth after this token (CPython's `tok->level`).
     var level: Int
+    /// Where the tokenizer's cursor was, in bytes from the start of its current line, right after
+    /// producing this token: CPython locates some errors there when the token has no column.
+    var cursorColumn: Int
 }
 
 /// How the tokenizer stopped early, and what the parser reports if it ever reads that far.

@@ -39,6 +39,11 @@ struct Tokenizer {
 
     /// Start of the current token, and for strings the line and line start where it began.
     var tokenStart = 0
+    /// Whether a token has started (CPython's `tok->start != NULL`), and CPython's `tok->buf`: the
+    /// start of the line read when no token was in progress. The column of a stray backslash is
+    /// counted from there.
+    var tokenInProgress = false
+    var bufferStart = 0
     var firstLineno = 0
     var multiLineStart = 0
 
@@ -93,7 +98,8 @@ struct Tokenizer {
                 if token.kind == .endMarker { break }
             } catch {
                 tokens.append(Token(kind: .errorToken, start: -1, end: -1, line: tokenizer.lineno, column: -1,
-                                    endLine: tokenizer.lineno, endColumn: -1, level: tokenizer.level))
+                                    endLine: tokenizer.lineno, endColumn: -1, level: tokenizer.level,
+                                    cursorColumn: tokenizer.cur - tokenizer.lineStart))
                 break
             }
         }
@@ -110,6 +116,7 @@ struct Tokenizer {
             }
             // Load the next line, as CPython's tok_underflow_string does.
             lineStart = cur
+            if !tokenInProgress { bufferStart = cur }
             var end = cur
             while end < src.count && src[end] != UInt8(ascii: "\n") { end += 1 }
             inp = min(end + 1, src.count)
@@ -169,13 +176,14 @@ struct Tokenizer {
     mutating func eofError() -> TokenizerStop {
         if let open = openBracket {
             let text = lineTextOf(line: open.line)
+            let column = String(decoding: Array(text.utf8).prefix(open.column + 1), as: UTF8.self).count
             let info = SyntaxErrorInfo(kind: .syntaxError, message: "'\(Character(UnicodeScalar(open.character)))' was never closed",
-                                       filename: filename, line: open.line, column: open.column + 1, text: text)
+                                       filename: filename, line: open.line, column: column, text: text)
             failure = TokenizerFailure(error: info, raisedByTokenizer: false, openBracket: open)
             return TokenizerStop()
         }
         return deferredError(.syntaxError, "unexpected EOF while parsing",
-                             column: characterCount(from: lineStart, to: cur) + 1)
+                             column: characterCount(from: lineStart, to: cur))
     }
 
     func lineTextOf(line: Int) -> String {
@@ -201,17 +209,19 @@ struct Tokenizer {
             endColumn += firstLineColumnShift
         }
         return Token(kind: kind, start: start, end: end, line: line, column: column,
-                     endLine: lineno, endColumn: endColumn, level: level)
+                     endLine: lineno, endColumn: endColumn, level: level, cursorColumn: cur - lineStart)
     }
 
     mutating func nextToken() throws -> Token {
         var blankLine = false
         nextLine: while true {
             blankLine = false
+            tokenInProgress = false
             if atBeginningOfLine {
                 blankLine = try readIndentation()
             }
             tokenStart = cur
+            tokenInProgress = true
             if pendingIndents != 0 {
                 if pendingIndents < 0 {
                     pendingIndents += 1
@@ -223,8 +233,10 @@ struct Tokenizer {
 
             again: while true {
                 var c: Int
+                tokenInProgress = false
                 repeat { c = nextc() } while c == 0x20 || c == 0x09 || c == 0x0C
                 tokenStart = reachedEOF && c == Tokenizer.eof ? cur : cur - 1
+                tokenInProgress = true
 
                 if c == Int(UInt8(ascii: "#")) {
                     while c != Tokenizer.eof && c != 0x0A { c = nextc() }
@@ -324,7 +336,7 @@ struct Tokenizer {
             } else if col > indentStack[top] {
                 if indentStack.count >= Tokenizer.maxIndent {
                     cur = inp
-                    throw deferredError(.indentationError, "too many levels of indentation")
+                    throw deferredError(.indentationError, "too many levels of indentation", column: 1)
                 }
                 if altcol <= altIndentStack[top] { throw tabError() }
                 pendingIndents += 1
@@ -349,15 +361,18 @@ struct Tokenizer {
 
     mutating func tabError() -> TokenizerStop {
         cur = inp
-        return deferredError(.tabError, "inconsistent use of tabs and spaces in indentation")
+        return deferredError(.tabError, "inconsistent use of tabs and spaces in indentation", column: 1)
     }
 
     /// After a backslash: it must end the line, and the file must go on.
     mutating func continuationLine() throws {
         var c = nextc()
         if c != 0x0A {
-            throw deferredError(.syntaxError, "unexpected character after line continuation character",
-                                column: characterCount(from: lineStart, to: cur) + 1)
+            // CPython: (cur - buf - 1) + 1 bytes of the current line, in characters, at most its length + 1.
+            let text = Array(lineText(startingAt: lineStart).utf8)
+            let byteCount = min(cur - bufferStart, text.count + 1)
+            let column = String(decoding: text.prefix(byteCount), as: UTF8.self).count + (byteCount > text.count ? 1 : 0)
+            throw deferredError(.syntaxError, "unexpected character after line continuation character", column: column)
         }
         c = nextc()
         if c == Tokenizer.eof {

@@ -64,6 +64,8 @@ final class UnicodeNameTable: @unchecked Sendable {
         names.reserveCapacity(300_000)
         var value: UInt32 = 0
         while value <= 0x10FFFF {
+            // Planes 4 to 13 have no characters; skip them.
+            if value == 0x40000 { value = 0xE0000 }
             if let scalar = Unicode.Scalar(value), UnicodeProperties.isAssignedInPython311(scalar) {
                 let properties = scalar.properties
                 if let name = properties.name { names[name] = scalar }

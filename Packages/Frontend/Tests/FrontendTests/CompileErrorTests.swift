@@ -53,10 +53,20 @@ final class CompileErrorTests: XCTestCase {
         "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n",
         "def f(*, a):\n    nonlocal a\n",
         "def f(**kw):\n    global kw\n",
+        (0..<21).map { String(repeating: "    ", count: $0) + "for x\($0) in y:\n" }.joined() + String(repeating: "    ", count: 21) + "pass\n",
+        (0..<21).map { String(repeating: "    ", count: $0) + "while x:\n" }.joined() + String(repeating: "    ", count: 21) + "pass\n",
+        (0..<21).map { String(repeating: "    ", count: $0) + "with x:\n" }.joined() + String(repeating: "    ", count: 21) + "pass\n",
+        (0..<21).map { String(repeating: "    ", count: $0) + "try:\n" }.joined() + String(repeating: "    ", count: 21) + "pass\n"
+            + (0..<21).reversed().map { String(repeating: "    ", count: $0) + "finally:\n" + String(repeating: "    ", count: $0 + 1) + "pass\n" }.joined(),
+        "def f():\n    x = 1\n    def g():\n        del x\n        nonlocal x\n",
     ]
 
+    static let oracle: [CompilerOracle.Result] = {
+        do { return try CompilerOracle.run(sources) } catch { fatalError("python3 oracle failed: \(error)") }
+    }()
+
     func testErrorsMatchCPython() throws {
-        let results = try PythonOracle.run(CompileErrorTests.sources)
+        let results = CompileErrorTests.oracle
         for (source, result) in zip(CompileErrorTests.sources, results) {
             guard let expected = result.error else {
                 XCTFail("python3 compiles it without error:\n\(source)")
@@ -82,7 +92,7 @@ final class CompileErrorTests: XCTestCase {
 
     /// The same errors through Hotpath's own parser and `compile(source:filename:)`.
     func testErrorsThroughOwnParserMatchCPython() throws {
-        let results = try PythonOracle.run(CompileErrorTests.sources)
+        let results = CompileErrorTests.oracle
         for (source, result) in zip(CompileErrorTests.sources, results) {
             guard let expected = result.error else { continue }
             do {
@@ -100,7 +110,7 @@ final class CompileErrorTests: XCTestCase {
 
     func testParserErrorsAreNotInTheCompilerCorpus() throws {
         // Every source above must reach the compiler: python3's parser accepts them all.
-        let results = try PythonOracle.run(CompileErrorTests.sources)
+        let results = CompileErrorTests.oracle
         for (source, result) in zip(CompileErrorTests.sources, results) where result.module == nil {
             XCTFail("python3's parser rejects this one; drop it from the compiler error corpus:\n\(source)")
         }

@@ -6,7 +6,7 @@ import Bytecode
 final class CompilerSmokeTests: XCTestCase {
     func testDisassembleEnvironmentSource() throws {
         guard let source = ProcessInfo.processInfo.environment["HOTPATH_DIS"] else { return }
-        let result = try PythonOracle.run([source])[0]
+        let result = try CompilerOracle.run([source])[0]
         guard let module = result.module else { return XCTFail("python3 cannot parse it") }
         do {
             let code = try compileModule(module, filename: "t.py")

@@ -13,6 +13,7 @@ enum Corpus {
         "x = a[1]\ny = a[1:2]\nz = a[::2]\nw = a[1:2, 3]\na[i] = 1\na[1:2] = b\ndel a[0]\ndel a[1:2]\n",
         "x = a.b.c\na.b = 1\ndel a.b\nx = 'abc'[1]\ny = b'xyz'[-1]\n",
         "x = f'{a} and {b!r:>{width}} {c!s} {d!a}'\ny = f'{a}'\nz = f''\n",
+        "x = '%s and %r, %-5.2a %% %10s' % (a, b, c, d)\ny = '%d' % (a,)\nz = '%s' % (1, 2)\nw = '%s %s' % (a,)\n",
         "x = __debug__\ny = not (a is b)\nz = not (a in b)\n",
         // Assignment forms
         "a = b = c = 1\na, b = b, a\na, b, c = c, b, a\n[a, b] = x\na, *b, c = x\n*a, = x\n(a, (b, c)) = x\n",
@@ -106,6 +107,13 @@ enum Corpus {
         "def f():\n    exec('x = 1')\n    return locals()\n",
         "def f(a):\n    def g():\n        del a\n    return g\n".replacingOccurrences(of: "del a", with: "nonlocal a\n        del a"),
         "def f():\n    try:\n        pass\n    except E as e:\n        pass\n    def g():\n        return e\n",
+        "class C:\n    def f(self):\n        nonlocal __class__\n        __class__ = 1\n",
+        "def f():\n    return [x for x in (yield)]\n",
+        (0..<10).map { String(repeating: "    ", count: $0) + "try:\n" }.joined() + String(repeating: "    ", count: 10) + "pass\n"
+            + (0..<10).reversed().map { String(repeating: "    ", count: $0) + "finally:\n" + String(repeating: "    ", count: $0 + 1) + "pass\n" }.joined(),
+        "def f(x):\n    while x:\n        try:\n            with a as b:\n                try:\n                    return b\n                except E as e:\n                    break\n                finally:\n                    continue\n        finally:\n            x -= 1\n",
+        "def f(a, b):\n    return a if a else b, (a or b) and not a, [*a, *b], {**a, 'x': 1}\n",
+        "x = f(\n    a,\n    b=c.\n      d(e),\n)\ny = o.m(\n    1)[\n    2]\n",
     ]
 
     /// Programs with annotations: Hotpath does not evaluate them, so the names CPython loads for

@@ -3,8 +3,8 @@ import Bytecode
 @testable import Frontend
 
 final class CorpusTests: XCTestCase {
-    static let oracle: [PythonOracle.Result] = {
-        do { return try PythonOracle.run(Corpus.programs + Corpus.annotationPrograms) } catch { fatalError("python3 oracle failed: \(error)") }
+    static let oracle: [CompilerOracle.Result] = {
+        do { return try CompilerOracle.run(Corpus.programs + Corpus.annotationPrograms) } catch { fatalError("python3 oracle failed: \(error)") }
     }()
 
     private func compiled(_ index: Int) throws -> CodeUnit {
@@ -77,6 +77,23 @@ final class CorpusTests: XCTestCase {
                 XCTAssertEqual(disassemble(viaParser), disassemble(viaPython), "program \(index)\n\(program)")
             } catch {
                 XCTFail("program \(index): \(error)\n\(program)")
+            }
+        }
+    }
+
+    /// Loops as the JIT expects them: conditional jumps only go forward (the verifier checks it)
+    /// and every loop head is the target of exactly one JUMP_BACKWARD.
+    func testEveryLoopHasExactlyOneBackEdge() throws {
+        for (index, program) in Corpus.programs.enumerated() {
+            guard let code = try? compiled(index) else { continue }
+            for unit in [code] + code.nestedCodeUnits {
+                var backEdges: [UInt32: Int] = [:]
+                for instruction in unit.instructions where instruction.opcode == .JUMP_BACKWARD {
+                    backEdges[instruction.oparg, default: 0] += 1
+                }
+                for (head, count) in backEdges {
+                    XCTAssertEqual(count, 1, "loop head \(head) of \(unit.qualifiedName) in program \(index)\n\(program)")
+                }
             }
         }
     }

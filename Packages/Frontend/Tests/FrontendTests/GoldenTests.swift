@@ -40,7 +40,7 @@ final class GoldenTests: XCTestCase {
             "CALL 0",
             "POP_JUMP_IF_FALSE 7",
             "RETURN_CONST 1",
-            "JUMP_BACKWARD 1",
+            "JUMP_BACKWARD 2",
         ]),
         "tryExceptElseFinally": Golden(source: "try:\n    f()\nexcept E as e:\n    g(e)\nelse:\n    h()\nfinally:\n    k()\n", unit: "", expected: [
             "RESUME 0",
@@ -373,7 +373,7 @@ final class GoldenTests: XCTestCase {
 
     static let compiled: [String: CodeUnit] = {
         let names = goldens.keys.sorted()
-        let results = try! PythonOracle.run(names.map { goldens[$0]!.source })
+        let results = try! CompilerOracle.run(names.map { goldens[$0]!.source })
         var units: [String: CodeUnit] = [:]
         for (name, result) in zip(names, results) {
             units[name] = try! compileModule(result.module!, filename: "t.py")
