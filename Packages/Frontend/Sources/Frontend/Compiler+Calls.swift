@@ -62,9 +62,14 @@ extension Compiler {
             try emitSimpleCall(positional: alreadyPushed + args.count, keywords: keywords)
             return
         }
-        // Positional arguments as one tuple.
-        try compileStarredSequence(args, pushed: alreadyPushed, build: .BUILD_LIST, add: .LIST_APPEND,
-                                   extend: .LIST_EXTEND, asTuple: true)
+        // Positional arguments as one tuple; a lone `*x` is passed as is and CALL_FUNCTION_EX
+        // converts it (so its error names the function, as in CPython).
+        if alreadyPushed == 0, args.count == 1, case .starred(let value, _) = args[0].kind {
+            try compileExpression(value)
+        } else {
+            try compileStarredSequence(args, pushed: alreadyPushed, build: .BUILD_LIST, add: .LIST_APPEND,
+                                       extend: .LIST_EXTEND, asTuple: true)
+        }
         // Keyword arguments as one dict.
         if !keywords.isEmpty {
             var haveDict = false

@@ -4,7 +4,8 @@
 /// specialized forms Tier 1 quickens them into.
 public enum Opcode: UInt8, CaseIterable, Sendable {
     case NOP = 0
-    /// Function, generator or loop entry point. oparg 0: function start, 1: after yield.
+    /// Function, generator or loop entry point. oparg 0: function start, 1: after a yield, 2: after
+    /// the yield of a `yield from` (throw() and close() then go to the delegate first).
     case RESUME = 1
     case POP_TOP = 2
     case PUSH_NULL = 3
@@ -109,7 +110,7 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case LOAD_BUILD_CLASS = 76
     /// oparg 0: re-raise the active exception, 1: raise exc, 2: raise exc from cause.
     case RAISE_VARARGS = 77
-    /// Re-raise exc. oparg 1: the item below exc is the lasti (int) to restore first.
+    /// Re-raise exc. oparg > 0: the item `oparg` deep below exc is the lasti (int) to restore first.
     case RERAISE = 78
     case PUSH_EXC_INFO = 79
     case POP_EXCEPT = 80

@@ -27,11 +27,16 @@ func dictMergeForCall(_ target: Value, _ update: Value, function: Value) throws(
     }
 }
 
-/// How CPython names a callable in call errors: "f()" or "C.m()".
+/// How CPython names a callable in call errors (_PyObject_FunctionStr): "module.qualname()",
+/// without the module for built-ins.
 func functionDescription(_ function: Value) -> String {
     if function.isObject {
         switch function.header.pointee.kind {
-        case .function: return function.object(as: FunctionObject.self).pointee.qualifiedName.stringValue + "()"
+        case .function:
+            let f = function.object(as: FunctionObject.self)
+            let module = f.pointee.module
+            let prefix = isStrValue(module) && module.stringValue != "builtins" ? module.stringValue + "." : ""
+            return prefix + f.pointee.qualifiedName.stringValue + "()"
         case .builtinFunction: return function.object(as: BuiltinFunctionObject.self).pointee.name.stringValue + "()"
         case .type: return function.object(as: TypeObject.self).pointee.name.stringValue + "()"
         case .boundMethod: return functionDescription(function.object(as: BoundMethodObject.self).pointee.function)
