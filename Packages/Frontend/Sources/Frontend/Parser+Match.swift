@@ -307,7 +307,7 @@ extension Parser {
 
     // star_pattern: '*' pattern_capture_target | '*' wildcard_pattern
     private func starPattern() throws -> PatternNode? {
-        memo(memoStarPattern) {
+        try memo(memoStarPattern) {
             let m = mark
             if expect(.star) != nil, patternCaptureTarget() != nil { return PatternNode(range: range(from: m)) }
             mark = m
