@@ -127,7 +127,7 @@ extension Parser {
             let m = mark
             if try literalExpr() != nil { return PatternNode(range: range(from: m)) }
             mark = m
-            if patternCaptureTarget() != nil { return PatternNode(range: range(from: m), isNamedCapture: true) }
+            if patternCaptureTarget() != nil { return PatternNode(range: range(from: m)) }
             mark = m
             if expectSoftKeyword("_") != nil { return PatternNode(range: range(from: m)) }
             if try valuePattern() != nil { return PatternNode(range: range(from: m)) }

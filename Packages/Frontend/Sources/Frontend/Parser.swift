@@ -343,10 +343,7 @@ final class Parser {
 
     /// A 1-based character column from a 0-based byte column, as CPython reports it.
     func characterColumn(line: Int, byteColumn: Int) -> Int {
-        if byteColumn < 0 { return 0 }
-        let text = Array(lineText(line).utf8)
-        let limit = min(byteColumn + 1, text.count + 1)
-        return String(decoding: text[0..<min(limit, text.count)], as: UTF8.self).count + (limit > text.count ? 1 : 0)
+        ErrorColumns.characterOffset(ofBytes: byteColumn + 1, in: Array(lineText(line).utf8))
     }
 
     func errorInfo(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, byteColumn: Int) -> SyntaxErrorInfo {
@@ -388,9 +385,7 @@ final class Parser {
         let t = tokens[max(fill - 1, 0)]
         if t.column >= 0 { return errorInfo(kind, message, atToken: t) }
         var info = errorInfo(kind, message, line: t.line, byteColumn: -1)
-        let text = Array(lineText(t.line).utf8)
-        let byteCount = min(t.cursorColumn, text.count + 1)
-        info.column = String(decoding: text.prefix(byteCount), as: UTF8.self).count + (byteCount > text.count ? 1 : 0)
+        info.column = ErrorColumns.characterOffset(ofBytes: t.cursorColumn, in: Array(lineText(t.line).utf8))
         return info
     }
 
