@@ -126,13 +126,12 @@ extension Parser {
         }
         mark = m
         // expression for_if_clauses ',' [args | expression for_if_clauses]
-        if let a = try expression(), let b = try forIfClauses(), expect(.comma) != nil {
+        if let a = try expression(), try forIfClauses() != nil, expect(.comma) != nil {
             _ = try optional { () -> Bool? in
                 if try self.args() != nil { return true }
                 if try self.expression() != nil, try self.forIfClauses() != nil { return true }
                 return nil
             }
-            _ = lastComprehensionItem(b.last!)
             throw abort("Generator expression must be parenthesized", at: a.range)
         }
         mark = m

@@ -190,6 +190,10 @@ extension Parser {
     }
 
     private func ifOrElif(_ keyword: TokenKind, _ spelling: String) throws -> Statement? {
+        // An elif chain recurses without a memoized rule in between: count it.
+        nestingDepth += 1
+        defer { nestingDepth -= 1 }
+        try checkNesting()
         let m = mark
         if callInvalidRules {
             // 'if' named_expression NEWLINE

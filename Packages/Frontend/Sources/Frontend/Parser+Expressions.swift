@@ -313,8 +313,11 @@ extension Parser {
                                  _ operatorFor: (TokenKind) -> BinaryOperator?) throws -> Expression? {
         let m = mark
         guard var left = try operand() else { return nil }
+        var chain = 0
         while true {
             let save = mark
+            chain += 1
+            try checkNesting(extra: chain)
             guard let op = operatorFor(current.kind) else { break }
             mark += 1
             guard let right = try operand() else {
@@ -383,8 +386,11 @@ extension Parser {
         try memo(memoPrimary) {
             let m = mark
             guard var result = try atom() else { return nil }
+            var chain = 0
             while true {
                 let save = mark
+                chain += 1
+                try checkNesting(extra: chain)
                 if expect(.dot) != nil, let b = expect(.name) {
                     result = Expression(.attribute(value: result, attr: identifier(b), ctx: .load), range(from: m))
                     continue

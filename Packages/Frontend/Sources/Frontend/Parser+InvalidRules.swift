@@ -23,12 +23,11 @@ extension Parser {
         let startsWithSoftKeyword = softKeywordToken() != nil
         mark = m
         if !startsWithNameString && !startsWithSoftKeyword, let a = try disjunction(),
-           let b = try expressionWithoutInvalid() {
+           try expressionWithoutInvalid() != nil {
             if isLegacyStatementName(a) || tokens[mark - 1].level == 0 {
                 mark = m
                 return
             }
-            _ = b
             throw abort("invalid syntax. Perhaps you forgot a comma?", at: a.range)
         }
         mark = m

@@ -127,7 +127,7 @@ extension Parser {
             let m = mark
             if try literalExpr() != nil { return PatternNode(range: range(from: m)) }
             mark = m
-            if patternCaptureTarget() != nil { return PatternNode(range: range(from: m), isNamedCapture: true) }
+            if patternCaptureTarget() != nil { return PatternNode(range: range(from: m)) }
             mark = m
             if expectSoftKeyword("_") != nil { return PatternNode(range: range(from: m)) }
             if try valuePattern() != nil { return PatternNode(range: range(from: m)) }
@@ -307,7 +307,7 @@ extension Parser {
 
     // star_pattern: '*' pattern_capture_target | '*' wildcard_pattern
     private func starPattern() throws -> PatternNode? {
-        memo(memoStarPattern) {
+        try memo(memoStarPattern) {
             let m = mark
             if expect(.star) != nil, patternCaptureTarget() != nil { return PatternNode(range: range(from: m)) }
             mark = m

@@ -349,7 +349,7 @@ extension Parser {
 
     // dotted_name: dotted_name '.' NAME | NAME  (left-recursive: a loop)
     func dottedName() throws -> Expression? {
-        memo(memoDottedName) {
+        try memo(memoDottedName) {
             let m = mark
             guard let first = expect(.name) else { return nil }
             var joined = identifier(first)

@@ -147,8 +147,11 @@ extension Parser {
                 mark = m
                 return nil
             }
+            var chain = 0
             while true {
                 let save = mark
+                chain += 1
+                try checkNesting(extra: chain)
                 if expect(.dot) != nil, let b = expect(.name), tLookahead() {
                     result = Expression(.attribute(value: result, attr: identifier(b), ctx: .load), range(from: m))
                     continue

@@ -13,6 +13,12 @@ struct ParseAbort: Error {
     var error: SyntaxErrorInfo
 }
 
+/// Code nested so deeply that CPython gives up too (MemoryError or RecursionError); reported as
+/// unsupported rather than overflowing the stack.
+struct NestingLimitExceeded: Error {
+    var line: Int
+}
+
 /// A construct that parses but that Hotpath does not support.
 struct UnsupportedConstruct {
     var what: String
@@ -138,8 +144,19 @@ final class Parser {
         memoStarPattern.values.removeAll(keepingCapacity: true)
     }
 
+    /// How deep the memoized rules are nested right now. Every recursive cycle of the grammar goes
+    /// through a memoized rule, so this bounds the parser's stack; CPython stops near these depths too.
+    var nestingDepth = 0
+    static let maximumNestingDepth = 3000
+
+    func checkNesting(extra: Int = 0) throws {
+        if nestingDepth + extra > Parser.maximumNestingDepth {
+            throw NestingLimitExceeded(line: tokens[min(mark, tokens.count - 1)].line)
+        }
+    }
+
     @inline(__always)
-    func memo<T>(_ table: MemoTable<T>, _ body: () throws -> T?) rethrows -> T? {
+    func memo<T>(_ table: MemoTable<T>, _ body: () throws -> T?) throws -> T? {
         let start = mark
         var index = memoHeads[start]
         while index >= 0 {
@@ -150,6 +167,9 @@ final class Parser {
             }
             index = entry.next
         }
+        nestingDepth += 1
+        defer { nestingDepth -= 1 }
+        try checkNesting()
         let value = try body()
         if value == nil { mark = start }
         table.values.append(value)
@@ -323,10 +343,7 @@ final class Parser {
 
     /// A 1-based character column from a 0-based byte column, as CPython reports it.
     func characterColumn(line: Int, byteColumn: Int) -> Int {
-        if byteColumn < 0 { return 0 }
-        let text = Array(lineText(line).utf8)
-        let limit = min(byteColumn + 1, text.count + 1)
-        return String(decoding: text[0..<min(limit, text.count)], as: UTF8.self).count + (limit > text.count ? 1 : 0)
+        ErrorColumns.characterOffset(ofBytes: byteColumn + 1, in: Array(lineText(line).utf8))
     }
 
     func errorInfo(_ kind: SyntaxErrorInfo.Kind, _ message: String, line: Int, byteColumn: Int) -> SyntaxErrorInfo {
@@ -368,9 +385,7 @@ final class Parser {
         let t = tokens[max(fill - 1, 0)]
         if t.column >= 0 { return errorInfo(kind, message, atToken: t) }
         var info = errorInfo(kind, message, line: t.line, byteColumn: -1)
-        let text = Array(lineText(t.line).utf8)
-        let byteCount = min(t.cursorColumn, text.count + 1)
-        info.column = String(decoding: text.prefix(byteCount), as: UTF8.self).count + (byteCount > text.count ? 1 : 0)
+        info.column = ErrorColumns.characterOffset(ofBytes: t.cursorColumn, in: Array(lineText(t.line).utf8))
         return info
     }
 

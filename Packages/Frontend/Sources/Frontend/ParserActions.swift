@@ -42,8 +42,6 @@ struct KeyValuePair {
 /// recognised (for CPython's error behaviour), never built into the tree.
 struct PatternNode {
     var range: SourceRange
-    /// For error messages about capture targets and class patterns.
-    var isNamedCapture = false
 }
 
 enum TargetsType { case starTargets, delTargets, forTargets }
@@ -168,11 +166,6 @@ extension Parser {
             }
         }
         return CallArguments(args: args, keywords: keywords, range: range)
-    }
-
-    /// The node that ends a comprehension, for error ranges.
-    func lastComprehensionItem(_ c: Comprehension) -> Expression {
-        c.ifs.last ?? c.iter
     }
 
     /// Identifiers are NFKC-normalized when they contain non-ASCII characters.

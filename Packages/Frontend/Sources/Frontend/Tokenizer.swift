@@ -176,7 +176,7 @@ struct Tokenizer {
     mutating func eofError() -> TokenizerStop {
         if let open = openBracket {
             let text = lineTextOf(line: open.line)
-            let column = String(decoding: Array(text.utf8).prefix(open.column + 1), as: UTF8.self).count
+            let column = ErrorColumns.characterOffset(ofBytes: open.column + 1, in: Array(text.utf8))
             let info = SyntaxErrorInfo(kind: .syntaxError, message: "'\(Character(UnicodeScalar(open.character)))' was never closed",
                                        filename: filename, line: open.line, column: column, text: text)
             failure = TokenizerFailure(error: info, raisedByTokenizer: false, openBracket: open)
@@ -370,8 +370,7 @@ struct Tokenizer {
         if c != 0x0A {
             // CPython: (cur - buf - 1) + 1 bytes of the current line, in characters, at most its length + 1.
             let text = Array(lineText(startingAt: lineStart).utf8)
-            let byteCount = min(cur - bufferStart, text.count + 1)
-            let column = String(decoding: text.prefix(byteCount), as: UTF8.self).count + (byteCount > text.count ? 1 : 0)
+            let column = ErrorColumns.characterOffset(ofBytes: cur - bufferStart, in: text)
             throw deferredError(.syntaxError, "unexpected character after line continuation character", column: column)
         }
         c = nextc()

@@ -194,6 +194,24 @@ final class ParserTests: XCTestCase {
         }
     }
 
+    func testDeeplyNestedCodeIsParsedOrReportedButNeverCrashes() {
+        // Deep but within CPython's limits: parsed (and dumpable).
+        for source in ["x" + String(repeating: "+x", count: 2500), String(repeating: "-", count: 2500) + "1",
+                       "if x: pass\n" + String(repeating: "elif x: pass\n", count: 2000),
+                       String(repeating: "(", count: 199) + String(repeating: ")", count: 199)] {
+            guard let module = parse(source) else { continue }
+            XCTAssertFalse(dumpAST(module).isEmpty)
+        }
+        // Beyond them (CPython gives MemoryError or RecursionError): reported, not a stack overflow.
+        for source in [String(repeating: "-", count: 100_000) + "1", String(repeating: "not ", count: 50_000) + "x",
+                       String(repeating: "lambda:", count: 20_000) + "1", "f" + String(repeating: "()", count: 50_000),
+                       "x" + String(repeating: "+x", count: 100_000), String(repeating: "a if b else ", count: 20_000) + "c"] {
+            XCTAssertEqual(unsupported(source)?.0, "code nested too deeply")
+        }
+        XCTAssertEqual(syntaxError(String(repeating: "(", count: 201) + String(repeating: ")", count: 201))?.message,
+                       "too many nested parentheses")
+    }
+
     func testDumpFormat() {
         guard let module = parse("print(1)") else { return }
         XCTAssertEqual(dumpAST(module), "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), "
