@@ -18,6 +18,8 @@ public struct Heap {
     let freeLists: UnsafeMutablePointer<UnsafeMutableRawPointer?>
     /// Size class index for each (size + 15) / 16.
     let classForGranule: UnsafeMutablePointer<UInt8>
+    /// Cell size of each size class (a raw table: no array retain/release on the fast path).
+    let cellSizes: UnsafeMutablePointer<Int>
 
     struct Block {
         var base: UnsafeMutableRawPointer
@@ -47,6 +49,8 @@ public struct Heap {
     init() {
         freeLists = .allocate(capacity: Heap.sizeClasses.count)
         freeLists.initialize(repeating: nil, count: Heap.sizeClasses.count)
+        cellSizes = .allocate(capacity: Heap.sizeClasses.count)
+        for (i, size) in Heap.sizeClasses.enumerated() { cellSizes[i] = size }
         let granules = Heap.largestSmallObject / 16 + 1
         classForGranule = .allocate(capacity: granules)
         for granule in 0..<granules {
@@ -77,7 +81,7 @@ public struct Heap {
             } else {
                 cell = refillAndAllocate(sizeClass: sizeClass)
             }
-            cell.initializeMemory(as: UInt8.self, repeating: 0, count: Heap.sizeClasses[sizeClass])
+            cell.initializeMemory(as: UInt8.self, repeating: 0, count: cellSizes[sizeClass])
         } else {
             cell = allocateLarge(size: size)
         }

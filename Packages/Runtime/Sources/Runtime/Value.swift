@@ -16,107 +16,107 @@
 public struct Value: Equatable, Hashable {
     public var bits: UInt64
 
-    @inline(__always) public init(bits: UInt64) { self.bits = bits }
+    @inlinable @inline(__always) public init(bits: UInt64) { self.bits = bits }
 
-    public static let objectTag: UInt64 = 0xFFF9_0000_0000_0000
-    public static let specialTag: UInt64 = 0xFFFA_0000_0000_0000
-    public static let intTag: UInt64 = 0xFFFC_0000_0000_0000
-    public static let addressMask: UInt64 = 0x0000_FFFF_FFFF_FFFF
-    public static let intPayloadMask: UInt64 = 0x0003_FFFF_FFFF_FFFF
+    @inlinable public static var objectTag: UInt64 { 0xFFF9_0000_0000_0000 }
+    @inlinable public static var specialTag: UInt64 { 0xFFFA_0000_0000_0000 }
+    @inlinable public static var intTag: UInt64 { 0xFFFC_0000_0000_0000 }
+    @inlinable public static var addressMask: UInt64 { 0x0000_FFFF_FFFF_FFFF }
+    @inlinable public static var intPayloadMask: UInt64 { 0x0003_FFFF_FFFF_FFFF }
     /// Small ints are `payload << intShift >> intShift` (sign extension of 50 bits).
-    public static let intShift: UInt64 = 14
+    @inlinable public static var intShift: UInt64 { 14 }
 
-    public static let smallIntMin = -(1 << 49)
-    public static let smallIntMax = (1 << 49) - 1
+    @inlinable public static var smallIntMin: Int { -(1 << 49) }
+    @inlinable public static var smallIntMax: Int { (1 << 49) - 1 }
 
     /// "No value": an unbound local, an empty stack slot, a missing optional argument.
-    public static let null = Value(bits: specialTag | 0)
-    public static let none = Value(bits: specialTag | 1)
-    public static let `false` = Value(bits: specialTag | 2)
-    public static let `true` = Value(bits: specialTag | 3)
-    public static let notImplemented = Value(bits: specialTag | 4)
-    public static let ellipsis = Value(bits: specialTag | 5)
+    @inlinable public static var null: Value { Value(bits: specialTag | 0) }
+    @inlinable public static var none: Value { Value(bits: specialTag | 1) }
+    @inlinable public static var `false`: Value { Value(bits: specialTag | 2) }
+    @inlinable public static var `true`: Value { Value(bits: specialTag | 3) }
+    @inlinable public static var notImplemented: Value { Value(bits: specialTag | 4) }
+    @inlinable public static var ellipsis: Value { Value(bits: specialTag | 5) }
 
     // MARK: classification
 
-    @inline(__always) public var isFloat: Bool { bits < Value.objectTag }
-    @inline(__always) public var isObject: Bool { bits >> 48 == 0xFFF9 }
-    @inline(__always) public var isSmallInt: Bool { bits >= Value.intTag }
-    @inline(__always) public var isNull: Bool { bits == Value.null.bits }
-    @inline(__always) public var isNone: Bool { bits == Value.none.bits }
-    @inline(__always) public var isBool: Bool { bits == Value.true.bits || bits == Value.false.bits }
+    @inlinable @inline(__always) public var isFloat: Bool { bits < Value.objectTag }
+    @inlinable @inline(__always) public var isObject: Bool { bits >> 48 == 0xFFF9 }
+    @inlinable @inline(__always) public var isSmallInt: Bool { bits >= Value.intTag }
+    @inlinable @inline(__always) public var isNull: Bool { bits == Value.null.bits }
+    @inlinable @inline(__always) public var isNone: Bool { bits == Value.none.bits }
+    @inlinable @inline(__always) public var isBool: Bool { bits == Value.true.bits || bits == Value.false.bits }
     /// True when both values are small ints (one test for the pair).
-    @inline(__always) public static func bothSmallInts(_ a: Value, _ b: Value) -> Bool {
+    @inlinable @inline(__always) public static func bothSmallInts(_ a: Value, _ b: Value) -> Bool {
         (a.bits & b.bits) >= Value.intTag
     }
     /// True when both values are floats.
-    @inline(__always) public static func bothFloats(_ a: Value, _ b: Value) -> Bool {
+    @inlinable @inline(__always) public static func bothFloats(_ a: Value, _ b: Value) -> Bool {
         a.bits < Value.objectTag && b.bits < Value.objectTag
     }
 
     // MARK: floats
 
     /// A float; NaNs with payloads that would collide with the boxed range become the canonical NaN.
-    @inline(__always) public init(float d: Double) {
+    @inlinable @inline(__always) public init(float d: Double) {
         let b = d.bitPattern
         bits = b < Value.objectTag ? b : 0x7FF8_0000_0000_0000
     }
 
     /// A float known to come from arithmetic on floats (no canonicalization needed).
-    @inline(__always) public init(arithmeticResult d: Double) { bits = d.bitPattern }
+    @inlinable @inline(__always) public init(arithmeticResult d: Double) { bits = d.bitPattern }
 
-    @inline(__always) public var float: Double { Double(bitPattern: bits) }
+    @inlinable @inline(__always) public var float: Double { Double(bitPattern: bits) }
 
     // MARK: small ints
 
-    @inline(__always) public static func fitsSmallInt(_ i: Int) -> Bool {
+    @inlinable @inline(__always) public static func fitsSmallInt(_ i: Int) -> Bool {
         (i << 14) >> 14 == i
     }
 
     /// A small int; `i` must fit (see `fitsSmallInt`).
-    @inline(__always) public init(smallInt i: Int) {
+    @inlinable @inline(__always) public init(smallInt i: Int) {
         bits = (UInt64(bitPattern: Int64(i)) & Value.intPayloadMask) | Value.intTag
     }
 
-    @inline(__always) public var smallInt: Int {
+    @inlinable @inline(__always) public var smallInt: Int {
         Int(Int64(bitPattern: bits << Value.intShift) >> Int64(Value.intShift))
     }
 
     // MARK: booleans
 
-    @inline(__always) public init(bool b: Bool) { bits = b ? Value.true.bits : Value.false.bits }
+    @inlinable @inline(__always) public init(bool b: Bool) { bits = b ? Value.true.bits : Value.false.bits }
 
     // MARK: objects
 
-    @inline(__always) public init(object address: UnsafeMutableRawPointer) {
+    @inlinable @inline(__always) public init(object address: UnsafeMutableRawPointer) {
         bits = Value.objectTag | UInt64(UInt(bitPattern: address))
     }
 
-    @inline(__always) public init<T>(_ object: UnsafeMutablePointer<T>) {
+    @inlinable @inline(__always) public init<T>(_ object: UnsafeMutablePointer<T>) {
         bits = Value.objectTag | UInt64(UInt(bitPattern: object))
     }
 
     /// The address of the heap object (the value must be an object).
-    @inline(__always) public var objectAddress: UnsafeMutableRawPointer {
+    @inlinable @inline(__always) public var objectAddress: UnsafeMutableRawPointer {
         UnsafeMutableRawPointer(bitPattern: UInt(bits & Value.addressMask)).unsafelyUnwrapped
     }
 
     /// The object viewed as the layout `T` (the caller has checked its kind).
-    @inline(__always) public func object<T>(as _: T.Type) -> UnsafeMutablePointer<T> {
+    @inlinable @inline(__always) public func object<T>(as _: T.Type) -> UnsafeMutablePointer<T> {
         objectAddress.assumingMemoryBound(to: T.self)
     }
 
-    @inline(__always) public var header: UnsafeMutablePointer<ObjectHeader> {
+    @inlinable @inline(__always) public var header: UnsafeMutablePointer<ObjectHeader> {
         objectAddress.assumingMemoryBound(to: ObjectHeader.self)
     }
 
     /// The object's layout kind, or nil for non-objects.
-    @inline(__always) public var objectKind: ObjectKind? { isObject ? header.pointee.kind : nil }
+    @inlinable @inline(__always) public var objectKind: ObjectKind? { isObject ? header.pointee.kind : nil }
 
-    @inline(__always) public func isObject(ofKind kind: ObjectKind) -> Bool {
+    @inlinable @inline(__always) public func isObject(ofKind kind: ObjectKind) -> Bool {
         isObject && header.pointee.kind == kind
     }
 
     /// Identity (`is`).
-    @inline(__always) public static func === (a: Value, b: Value) -> Bool { a.bits == b.bits }
+    @inlinable @inline(__always) public static func === (a: Value, b: Value) -> Bool { a.bits == b.bits }
 }

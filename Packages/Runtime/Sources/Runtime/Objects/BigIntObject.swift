@@ -8,7 +8,7 @@ public struct BigIntObject {
 
     public static let limbsOffset = MemoryLayout<BigIntObject>.stride
 
-    @inline(__always) public static func limbs(_ b: UnsafeMutablePointer<BigIntObject>) -> UnsafeMutablePointer<UInt> {
+    @inlinable @inline(__always) public static func limbs(_ b: UnsafeMutablePointer<BigIntObject>) -> UnsafeMutablePointer<UInt> {
         (UnsafeMutableRawPointer(b) + limbsOffset).assumingMemoryBound(to: UInt.self)
     }
 }

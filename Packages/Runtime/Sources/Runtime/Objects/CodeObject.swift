@@ -41,7 +41,7 @@ public struct CodeObject {
     public var jitState: UnsafeMutableRawPointer?
 
     /// Number of value slots a frame for this code needs after its header.
-    @inline(__always) public var frameSlotCount: Int { Int(localsPlusCount) + Int(stackSize) }
+    @inlinable @inline(__always) public var frameSlotCount: Int { Int(localsPlusCount) + Int(stackSize) }
 }
 
 public typealias CodeRef = UnsafeMutablePointer<CodeObject>
@@ -68,11 +68,11 @@ public struct CodeExceptionEntry {
 @frozen
 public struct InstructionWord {
     public var bits: UInt64
-    @inline(__always) public init(bits: UInt64) { self.bits = bits }
-    @inline(__always) public init(opcode: UInt8, oparg: UInt32, cacheIndex: UInt32) {
+    @inlinable @inline(__always) public init(bits: UInt64) { self.bits = bits }
+    @inlinable @inline(__always) public init(opcode: UInt8, oparg: UInt32, cacheIndex: UInt32) {
         bits = UInt64(opcode) | UInt64(oparg) << 8 | UInt64(cacheIndex) << 32
     }
-    @inline(__always) public var opcode: UInt8 { UInt8(truncatingIfNeeded: bits) }
-    @inline(__always) public var oparg: Int { Int(truncatingIfNeeded: (bits >> 8) & 0xFF_FFFF) }
-    @inline(__always) public var cacheIndex: Int { Int(truncatingIfNeeded: bits >> 32) }
+    @inlinable @inline(__always) public var opcode: UInt8 { UInt8(truncatingIfNeeded: bits) }
+    @inlinable @inline(__always) public var oparg: Int { Int(truncatingIfNeeded: (bits >> 8) & 0xFF_FFFF) }
+    @inlinable @inline(__always) public var cacheIndex: Int { Int(truncatingIfNeeded: bits >> 32) }
 }

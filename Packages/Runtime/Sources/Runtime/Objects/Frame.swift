@@ -22,17 +22,17 @@ public struct Frame {
 
     public static let localsPlusOffset = MemoryLayout<Frame>.stride
 
-    @inline(__always) public static func localsPlus(_ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Value> {
+    @inlinable @inline(__always) public static func localsPlus(_ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Value> {
         (UnsafeMutableRawPointer(frame) + localsPlusOffset).assumingMemoryBound(to: Value.self)
     }
 
     /// The bottom of the value stack.
-    @inline(__always) public static func stackBase(_ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Value> {
+    @inlinable @inline(__always) public static func stackBase(_ frame: UnsafeMutablePointer<Frame>) -> UnsafeMutablePointer<Value> {
         localsPlus(frame) + Int(frame.pointee.code.pointee.localsPlusCount)
     }
 
     /// Bytes a frame for `code` occupies.
-    @inline(__always) public static func size(for code: UnsafeMutablePointer<CodeObject>) -> Int {
+    @inlinable @inline(__always) public static func size(for code: UnsafeMutablePointer<CodeObject>) -> Int {
         localsPlusOffset + code.pointee.frameSlotCount * 8
     }
 }
@@ -41,11 +41,11 @@ public typealias FrameRef = UnsafeMutablePointer<Frame>
 
 public struct FrameFlags: OptionSet {
     public let rawValue: Int
-    public init(rawValue: Int) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: Int) { self.rawValue = rawValue }
     /// Returning from this frame returns from the eval loop invocation that started it.
-    public static let entry = FrameFlags(rawValue: 1 << 0)
+    @inlinable public static var entry: FrameFlags { FrameFlags(rawValue: 1 << 0) }
     /// The frame lives in a generator's frame storage.
-    public static let ownedByGenerator = FrameFlags(rawValue: 1 << 1)
+    @inlinable public static var ownedByGenerator: FrameFlags { FrameFlags(rawValue: 1 << 1) }
 }
 
 /// The stack of frames for ordinary calls: one reserved region, bump-allocated. The collector
@@ -65,7 +65,7 @@ public struct FrameStorageObject {
 
     public static let frameOffset = MemoryLayout<FrameStorageObject>.stride
 
-    @inline(__always) public static func frame(_ s: UnsafeMutablePointer<FrameStorageObject>) -> FrameRef {
+    @inlinable @inline(__always) public static func frame(_ s: UnsafeMutablePointer<FrameStorageObject>) -> FrameRef {
         (UnsafeMutableRawPointer(s) + frameOffset).assumingMemoryBound(to: Frame.self)
     }
 }

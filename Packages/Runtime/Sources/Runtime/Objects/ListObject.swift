@@ -12,5 +12,5 @@ public typealias ListRef = UnsafeMutablePointer<ListObject>
 
 extension UnsafeMutablePointer where Pointee == ListObject {
     /// The items (only valid when count > 0).
-    @inline(__always) public var items: UnsafeMutablePointer<Value> { pointee.items.unsafelyUnwrapped }
+    @inlinable @inline(__always) public var items: UnsafeMutablePointer<Value> { pointee.items.unsafelyUnwrapped }
 }

@@ -16,16 +16,16 @@ public struct StrObject {
 
     public static let dataOffset = MemoryLayout<StrObject>.stride
 
-    @inline(__always) public static func latin1(_ s: UnsafeMutablePointer<StrObject>) -> UnsafeMutablePointer<UInt8> {
+    @inlinable @inline(__always) public static func latin1(_ s: UnsafeMutablePointer<StrObject>) -> UnsafeMutablePointer<UInt8> {
         (UnsafeMutableRawPointer(s) + dataOffset).assumingMemoryBound(to: UInt8.self)
     }
 
-    @inline(__always) public static func ucs4(_ s: UnsafeMutablePointer<StrObject>) -> UnsafeMutablePointer<UInt32> {
+    @inlinable @inline(__always) public static func ucs4(_ s: UnsafeMutablePointer<StrObject>) -> UnsafeMutablePointer<UInt32> {
         (UnsafeMutableRawPointer(s) + dataOffset).assumingMemoryBound(to: UInt32.self)
     }
 
     /// The character at `index` (which must be in range).
-    @inline(__always) public static func character(_ s: UnsafeMutablePointer<StrObject>, _ index: Int) -> UInt32 {
+    @inlinable @inline(__always) public static func character(_ s: UnsafeMutablePointer<StrObject>, _ index: Int) -> UInt32 {
         s.pointee.width == 1 ? UInt32(latin1(s)[index]) : ucs4(s)[index]
     }
 }
@@ -41,7 +41,7 @@ public struct BytesObject {
 
     public static let dataOffset = MemoryLayout<BytesObject>.stride
 
-    @inline(__always) public static func data(_ b: UnsafeMutablePointer<BytesObject>) -> UnsafeMutablePointer<UInt8> {
+    @inlinable @inline(__always) public static func data(_ b: UnsafeMutablePointer<BytesObject>) -> UnsafeMutablePointer<UInt8> {
         (UnsafeMutableRawPointer(b) + dataOffset).assumingMemoryBound(to: UInt8.self)
     }
 }

@@ -6,7 +6,7 @@ public struct TupleObject {
 
     public static let itemsOffset = MemoryLayout<TupleObject>.stride
 
-    @inline(__always) public static func items(_ t: UnsafeMutablePointer<TupleObject>) -> UnsafeMutablePointer<Value> {
+    @inlinable @inline(__always) public static func items(_ t: UnsafeMutablePointer<TupleObject>) -> UnsafeMutablePointer<Value> {
         (UnsafeMutableRawPointer(t) + itemsOffset).assumingMemoryBound(to: Value.self)
     }
 }
@@ -15,6 +15,6 @@ public typealias TupleRef = UnsafeMutablePointer<TupleObject>
 
 extension Value {
     /// Items of a tuple value (the caller has checked it is one).
-    @inline(__always) public var tupleItems: UnsafeMutablePointer<Value> { TupleObject.items(object(as: TupleObject.self)) }
-    @inline(__always) public var tupleCount: Int { object(as: TupleObject.self).pointee.count }
+    @inlinable @inline(__always) public var tupleItems: UnsafeMutablePointer<Value> { TupleObject.items(object(as: TupleObject.self)) }
+    @inlinable @inline(__always) public var tupleCount: Int { object(as: TupleObject.self).pointee.count }
 }
