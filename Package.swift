@@ -13,6 +13,7 @@ let package = Package(
         .package(path: "Packages/Frontend"),
         .package(path: "Packages/Runtime"),
         .package(path: "Packages/Interpreter"),
+        .package(path: "Packages/JIT"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
@@ -23,6 +24,7 @@ let package = Package(
                 .product(name: "Frontend", package: "Frontend"),
                 .product(name: "Runtime", package: "Runtime"),
                 .product(name: "Interpreter", package: "Interpreter"),
+                .product(name: "JIT", package: "JIT"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HotpathTests", dependencies: ["hotpath"]),

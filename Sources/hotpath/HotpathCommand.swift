@@ -2,6 +2,7 @@ import ArgumentParser
 import Bytecode
 import Frontend
 import Interpreter
+import JIT
 import Runtime
 #if canImport(Glibc)
 import Glibc
@@ -19,11 +20,25 @@ struct Hotpath: ParsableCommand {
 
 /// Options shared by every way of running a program.
 struct ExecutionOptions: ParsableArguments {
-    @Option(help: "Execution backend: interp (Tier 1 only).")
-    var backend: String = "interp"
+    @Option(help: "Execution backend: interp (Tier 1 only) or uops (Tier 2 superblocks run by the uop interpreter).")
+    var backend: String = "uops"
+
+    @Option(name: .customLong("jit-threshold"), help: "Loop iterations before a loop is compiled into a superblock.")
+    var jitThreshold: Int = Tier2Configuration().jitThreshold
+
+    @Option(name: .customLong("exit-threshold"), help: "Times a side exit is taken before a bridge is compiled from it.")
+    var exitThreshold: Int = Tier2Configuration().exitThreshold
+
+    @Option(name: .customLong("trace-log"), help: "Write one line per JIT event to this file (- for stderr).")
+    var traceLog: String?
+
+    @Flag(name: .customLong("dump-uops"), help: "Print every superblock's uops (with operands and source lines) on stderr.")
+    var dumpUops = false
 
     @Flag(help: "At exit, print one line `hotpath-stats {...}` (JSON) on stderr.")
     var stats = false
+
+    static let backends = ["interp", "uops"]
 }
 
 struct Run: ParsableCommand {
@@ -38,8 +53,14 @@ struct Run: ParsableCommand {
     var arguments: [String] = []
 
     func validate() throws {
-        guard ["interp"].contains(options.backend) else {
-            throw ValidationError("unknown backend '\(options.backend)' (available: interp)")
+        guard ExecutionOptions.backends.contains(options.backend) else {
+            throw ValidationError("unknown backend '\(options.backend)' (available: \(ExecutionOptions.backends.joined(separator: ", ")))")
+        }
+        guard options.jitThreshold >= 1, options.exitThreshold >= 1 else {
+            throw ValidationError("thresholds must be at least 1")
+        }
+        if let path = options.traceLog, path != "-", fopen(path, "a") == nil {
+            throw ValidationError("cannot write the trace log '\(path)'")
         }
     }
 
@@ -81,15 +102,26 @@ func execute(source: String, filename: String, arguments: [String], options: Exe
         return 1
     }
     Interpreter.programArguments = arguments
+    Interpreter.setUp()
+    if options.backend != "interp" {
+        var configuration = Tier2Configuration()
+        configuration.jitThreshold = options.jitThreshold
+        configuration.exitThreshold = options.exitThreshold
+        configuration.dumpUops = options.dumpUops
+        if let path = options.traceLog { configuration.traceLog = TraceLog(path: path) }
+        Tier2.install(backend: UopInterpreterBackend(), configuration: configuration)
+    }
     let status = Interpreter.runMain(unit, source: source, filename: filename)
-    if options.stats { writeError("hotpath-stats \(statisticsJSON())\n") }
+    if options.stats { writeError("hotpath-stats \(statisticsJSON(backend: options.backend))\n") }
     standardOutput.flush()
     return status
 }
 
-func statisticsJSON() -> String {
+func statisticsJSON(backend: String) -> String {
     let s = statistics
-    return "{\"backend\": \"interp\", \"specializations\": \(s.specializations), \"specialization_failures\": \(s.specializationFailures), \"deoptimizations\": \(s.deoptimizations), \"collections\": \(rt.pointee.heap.collections), \"heap_bytes\": \(rt.pointee.heap.heapBytes)}"
+    var json = "{\"backend\": \"\(backend)\", \"specializations\": \(s.specializations), \"specialization_failures\": \(s.specializationFailures), \"deoptimizations\": \(s.deoptimizations), \"collections\": \(rt.pointee.heap.collections), \"heap_bytes\": \(rt.pointee.heap.heapBytes)"
+    if let jit = Tier2.active { json += ", " + jit.statisticsJSON() }
+    return json + "}"
 }
 
 /// Prints a SyntaxError/IndentationError the way CPython does; returns the exit status (1).

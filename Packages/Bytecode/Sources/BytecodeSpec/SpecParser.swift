@@ -10,6 +10,8 @@ public func parseInstructionSpecs(_ text: String) throws -> [InstructionSpec] {
             continue
         }
         if line.hasPrefix("#") { continue }
+        // Tier 2 sections are parsed by parseUopSpecs / parseExpansions.
+        if line.hasPrefix("UOP ") || line.hasPrefix("EXPAND ") { pendingDocs = []; continue }
         do {
             var spec = try parseLine(line)
             spec.documentation = pendingDocs.filter { !$0.hasPrefix("----") }
@@ -69,7 +71,7 @@ private func parseLine(_ line: String) throws -> InstructionSpec {
 }
 
 /// Splits on whitespace, keeping quoted values together.
-private func splitFields(_ line: String) throws -> [String] {
+func splitFields(_ line: String) throws -> [String] {
     var fields: [String] = []
     var current = ""
     var quoted = false
@@ -86,7 +88,7 @@ private func splitFields(_ line: String) throws -> [String] {
     return fields
 }
 
-private func parseStackEffect(_ text: String) throws -> ([StackItem], [StackItem]) {
+func parseStackEffect(_ text: String) throws -> ([StackItem], [StackItem]) {
     let parts = text.components(separatedBy: "--")
     guard parts.count == 2 else { throw SpecError(description: "stack effect needs exactly one --: \(text)") }
     return (try parseItems(parts[0]), try parseItems(parts[1]))

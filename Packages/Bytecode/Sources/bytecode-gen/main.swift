@@ -45,6 +45,14 @@ do {
         exit(1)
     }
     print("bytecode-gen: wrote \(specs.count) instructions to \(outputPath)")
+    let uops = try parseUopSpecs(definition)
+    let expansions = try parseExpansions(definition, instructions: specs, uops: uops)
+    let uopPath = packageDirectory + "/../Superblock/Sources/Superblock/Generated/Uops.swift"
+    guard writeFile(uopPath, generateUopSource(uops: uops, expansions: expansions, instructions: specs)) else {
+        fputs("bytecode-gen: cannot write \(uopPath)\n", stderr)
+        exit(1)
+    }
+    print("bytecode-gen: wrote \(uops.count) uops and \(expansions.count) expansions to \(uopPath)")
 } catch {
     fputs("bytecode-gen: \(error)\n", stderr)
     exit(1)

@@ -179,12 +179,14 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case CALL_LIST_APPEND = 137
     case CALL_TYPE_1 = 138
     case CALL_ALLOC_AND_ENTER_INIT = 139
+    /// A loop back edge whose loop has a superblock: runs it (cache[0] holds the superblock's id).
+    case ENTER_SUPERBLOCK = 140
 }
 
 extension Opcode {
     /// Opcodes at or above this are specialized forms, never produced by the compiler.
     public static let firstSpecialized: UInt8 = 90
-    public static let count = 140
+    public static let count = 141
 
     public var name: String { opcodeNames[Int(rawValue)] }
     public var flags: OpcodeFlags { opcodeFlags[Int(rawValue)] }
@@ -339,6 +341,7 @@ extension Opcode {
         case .CALL_LIST_APPEND: return 2 + (oparg)
         case .CALL_TYPE_1: return 2 + (oparg)
         case .CALL_ALLOC_AND_ENTER_INIT: return 2 + (oparg)
+        case .ENTER_SUPERBLOCK: return 0
         }
     }
 
@@ -485,6 +488,7 @@ extension Opcode {
         case .CALL_LIST_APPEND: return 1
         case .CALL_TYPE_1: return 1
         case .CALL_ALLOC_AND_ENTER_INIT: return 1
+        case .ENTER_SUPERBLOCK: return 0
         }
     }
 
@@ -631,6 +635,7 @@ extension Opcode {
         case .CALL_LIST_APPEND: return 1
         case .CALL_TYPE_1: return 1
         case .CALL_ALLOC_AND_ENTER_INIT: return 1
+        case .ENTER_SUPERBLOCK: return 0
         }
     }
 
@@ -781,6 +786,7 @@ private let opcodeNames: [String] = [
     "CALL_LIST_APPEND",
     "CALL_TYPE_1",
     "CALL_ALLOC_AND_ENTER_INIT",
+    "ENTER_SUPERBLOCK",
 ]
 
 private let opcodeFlags: [OpcodeFlags] = [
@@ -924,6 +930,7 @@ private let opcodeFlags: [OpcodeFlags] = [
     [.call, .guarded],
     [.call, .guarded],
     [.call, .guarded, .escapes, .raises],
+    [.jump, .backward, .escapes, .raises],
 ]
 
 private let opcodeFamilies: [UInt8] = [
@@ -1067,6 +1074,7 @@ private let opcodeFamilies: [UInt8] = [
     72,  // CALL_LIST_APPEND
     72,  // CALL_TYPE_1
     72,  // CALL_ALLOC_AND_ENTER_INIT
+    63,  // ENTER_SUPERBLOCK
 ]
 
 private let opcodeCacheSizes: [Int] = [
@@ -1210,4 +1218,5 @@ private let opcodeCacheSizes: [Int] = [
     2,  // CALL_LIST_APPEND
     2,  // CALL_TYPE_1
     2,  // CALL_ALLOC_AND_ENTER_INIT
+    1,  // ENTER_SUPERBLOCK
 ]

@@ -601,19 +601,29 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .JUMP_FORWARD:
                     r.ip = oparg
                 case .JUMP_BACKWARD:
+                    let jumpIndex = r.ip - 1
                     r.ip = oparg
                     let cache = r.cache(word)
                     cache.pointee &+= 1
                     if cache.pointee & LoopCounter.mask >= LoopCounter.threshold {
+                        cache.pointee &= ~LoopCounter.mask
                         r.save()
-                        if let hook = tier2.hotLoop {
-                            if let resume = try hook(r.frame, oparg, cache) {
-                                // Compiled code ran and left a frame at an instruction boundary.
-                                r.load(resume)
+                        if let hook = tier2.hotLoop, let resume = hook(r.frame, oparg, jumpIndex) {
+                            r.load(resume.frame)
+                            if resume.raising {
+                                r.ip += 1
+                                throw PyError()
                             }
-                        } else {
-                            cache.pointee &= ~LoopCounter.mask
                         }
+                    }
+                case .ENTER_SUPERBLOCK:
+                    r.ip = oparg
+                    r.save()
+                    let resume = tier2.enter!(r.frame, Int(truncatingIfNeeded: r.cache(word).pointee))
+                    r.load(resume.frame)
+                    if resume.raising {
+                        r.ip += 1
+                        throw PyError()
                     }
                 case .POP_JUMP_IF_FALSE:
                     let v = r.pop()

@@ -35,13 +35,28 @@ public enum LoopCounter {
     nonisolated(unsafe) public static var threshold: UInt64 = .max
 }
 
+/// Where Tier 1 continues after compiled code ran.
+public struct Tier2Resume {
+    /// The frame to continue in (the root frame, or a callee frame an exit created).
+    public var frame: FrameRef
+    /// The current exception is to be raised at the frame's instruction (instructionIndex).
+    public var raising: Bool
+
+    public init(frame: FrameRef, raising: Bool) {
+        self.frame = frame
+        self.raising = raising
+    }
+}
+
 /// What Tier 2 plugs into Tier 1.
 public struct Tier2Hooks {
-    /// Called when a loop's back edge gets hot, with the frame (saved at the loop head), the
-    /// loop head index and the counter cache word. Returns the frame to continue in after
-    /// running compiled code (it may be a callee frame the exit materialized), or nil when
-    /// nothing ran.
-    public var hotLoop: ((FrameRef, Int, UnsafeMutablePointer<UInt64>) throws(PyError) -> FrameRef?)?
+    /// A loop's back edge got hot (`LoopCounter.threshold` iterations). Called with the frame
+    /// stopped at the loop head (saved), the loop head index and the back edge's instruction
+    /// index. May install a superblock (rewriting the JUMP_BACKWARD to ENTER_SUPERBLOCK) and run
+    /// it; returns where to continue, or nil when nothing ran.
+    public var hotLoop: ((FrameRef, Int, Int) -> Tier2Resume?)?
+    /// ENTER_SUPERBLOCK: runs superblock `id` from the frame stopped at the loop head.
+    public var enter: ((FrameRef, Int) -> Tier2Resume)?
     public init() {}
 }
 
@@ -191,6 +206,7 @@ func specializeCall(_ sp: UnsafeMutablePointer<Value>, argc: Int, cache: UnsafeM
             return
         }
         cache[1] = UInt64(function.pointee.version) | UInt64(total) << 32
+        FunctionVersionCache.record(callable)
         specialize(r, cache, total == parameters ? .CALL_PY_EXACT_ARGS : .CALL_PY_WITH_DEFAULTS)
     case .builtinFunction, .methodDescriptor, .type:
         cache[1] = callable.bits

@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// JIT: Tier 2's glue. Decides when loops are hot, projects and compiles superblocks, runs them
+// through the chosen backend, counts exits and attaches bridges ("plan B"), keeps the trace log
+// and statistics. Holds the uop interpreter backend, the reference for every other backend.
+let package = Package(
+    name: "JIT",
+    products: [
+        .library(name: "JIT", targets: ["JIT"]),
+    ],
+    dependencies: [
+        .package(path: "../Bytecode"),
+        .package(path: "../Runtime"),
+        .package(path: "../Superblock"),
+        .package(path: "../Projector"),
+        .package(path: "../Interpreter"),
+        .package(path: "../Frontend"),
+    ],
+    targets: [
+        .target(name: "JIT", dependencies: [
+            .product(name: "Bytecode", package: "Bytecode"),
+            .product(name: "Runtime", package: "Runtime"),
+            .product(name: "Superblock", package: "Superblock"),
+            .product(name: "Projector", package: "Projector"),
+            .product(name: "Interpreter", package: "Interpreter"),
+        ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .testTarget(name: "JITTests", dependencies: [
+            "JIT",
+            .product(name: "Frontend", package: "Frontend"),
+        ]),
+    ],
+    swiftLanguageModes: [.v5]
+)

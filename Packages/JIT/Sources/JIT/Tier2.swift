@@ -1,0 +1,256 @@
+import Bytecode
+import Interpreter
+import Projector
+import Runtime
+import Superblock
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tier 2's settings (the command line sets them).
+public struct Tier2Configuration {
+    /// Loop iterations before a loop is projected (`--jit-threshold`).
+    public var jitThreshold = 64
+    /// Times an exit is taken before a bridge is projected from it (`--exit-threshold`).
+    public var exitThreshold = 32
+    /// At most this many superblocks (roots and bridges) in all.
+    public var maxSuperblocks = 4000
+    /// At most this many bridges hanging off one root superblock (LuaJIT's default).
+    public var maxBridgesPerRoot = 100
+    /// Projection attempts at a loop before giving up on it.
+    public var maxProjectionAttempts = 3
+    public var projection = ProjectionConfiguration()
+    /// Print every superblock (`--dump-uops`).
+    public var dumpUops = false
+    public var traceLog: TraceLog?
+
+    public init() {}
+}
+
+/// Counters for `--stats`.
+public struct Tier2Statistics {
+    public var superblocks = 0
+    public var bridges = 0
+    public var aborts = 0
+    public var uopsProjected = 0
+    public var uopsFinal = 0
+    public var guardsProjected = 0
+    public var guardsFinal = 0
+    public var exitsTaken = 0
+    public var invalidations = 0
+    public var entries = 0
+    public var nanosecondsProjecting: UInt64 = 0
+    public var nanosecondsOptimizing: UInt64 = 0
+    public var nanosecondsEmitting: UInt64 = 0
+}
+
+/// One compiled superblock and what the JIT knows about it.
+final class Executor {
+    let id: Int
+    let superblock: Superblock
+    let compiled: CompiledSuperblock
+    /// The root superblock this one bridges from (itself for roots).
+    let rootID: Int
+    var exitCounts: [Int]
+    var bridgeCount = 0
+    /// Exits that got a bridge, or gave up on getting one.
+    var settledExits = Set<Int>()
+
+    init(id: Int, superblock: Superblock, compiled: CompiledSuperblock, rootID: Int) {
+        self.id = id
+        self.superblock = superblock
+        self.compiled = compiled
+        self.rootID = rootID
+        exitCounts = [Int](repeating: 0, count: superblock.exits.count)
+    }
+}
+
+/// The JIT: decides when to project, compiles through a backend, runs superblocks, grows
+/// bridges from hot exits ("plan B": only paths that really run get compiled).
+public final class Tier2 {
+    nonisolated(unsafe) public private(set) static var active: Tier2?
+
+    public let backend: Backend
+    public var configuration: Tier2Configuration
+    public private(set) var statistics = Tier2Statistics()
+    var executors: [Executor] = []
+    /// Failed projection attempts per loop (code serial, back-edge index).
+    var attempts: [UInt64: Int] = [:]
+
+    init(backend: Backend, configuration: Tier2Configuration) {
+        self.backend = backend
+        self.configuration = configuration
+    }
+
+    /// Makes Tier 1 call into Tier 2 at hot loops.
+    public static func install(backend: Backend, configuration: Tier2Configuration) {
+        let jit = Tier2(backend: backend, configuration: configuration)
+        active = jit
+        LoopCounter.threshold = UInt64(max(1, configuration.jitThreshold))
+        tier2.hotLoop = { frame, loopHead, jumpIndex in jit.hotLoop(frame, loopHead: loopHead, jumpIndex: jumpIndex) }
+        tier2.enter = { frame, id in jit.enter(frame, id: id) }
+        // Superblock constants and code objects live in Swift arrays: mark them.
+        rt.pointee.rootVisitors.append { marker in
+            guard let jit = Tier2.active else { return }
+            for executor in jit.executors {
+                for constant in executor.superblock.constants { marker.mark(constant) }
+                for code in executor.superblock.codes { marker.mark(Value(code)) }
+            }
+        }
+    }
+
+    // MARK: entering
+
+    func hotLoop(_ frame: FrameRef, loopHead: Int, jumpIndex: Int) -> Tier2Resume? {
+        let code = frame.pointee.code
+        let key = UInt64(code.pointee.serial) << 32 | UInt64(jumpIndex)
+        if attempts[key, default: 0] >= configuration.maxProjectionAttempts { return nil }
+        guard executors.count < configuration.maxSuperblocks else { return nil }
+        guard let executor = build(frame: frame, entryIndex: loopHead, rootID: nil, title: "loop") else {
+            attempts[key, default: 0] += 1
+            return nil
+        }
+        // From now on the back edge enters the superblock directly.
+        let word = code.pointee.instructions[jumpIndex]
+        code.pointee.instructions[jumpIndex] = (word & ~0xFF) | UInt64(Opcode.ENTER_SUPERBLOCK.rawValue)
+        code.pointee.caches[Int(truncatingIfNeeded: word >> 32)] = UInt64(executor.id)
+        return run(executor, frame)
+    }
+
+    func enter(_ frame: FrameRef, id: Int) -> Tier2Resume {
+        run(executors[id], frame) ?? Tier2Resume(frame: frame, raising: false)
+    }
+
+    /// Projects, compiles and registers a superblock; nil when projection or compilation fails.
+    func build(frame: FrameRef, entryIndex: Int, rootID: Int?, title: String) -> Executor? {
+        let code = frame.pointee.code
+        let line = Int(code.pointee.lines[entryIndex])
+        configuration.traceLog?.event("project", "\(title) at \(code.pointee.qualifiedName.stringValue) line \(line) (instruction \(entryIndex))")
+        let start = monotonicNanoseconds()
+        let projector = Projector(configuration: configuration.projection)
+        let result = projector.project(frame: frame, entryIndex: entryIndex)
+        let projected = monotonicNanoseconds()
+        statistics.nanosecondsProjecting += projected - start
+        let superblock: Superblock
+        switch result {
+        case .failure(let failure):
+            statistics.aborts += 1
+            configuration.traceLog?.event("abort", "\(code.pointee.qualifiedName.stringValue) line \(line): \(failure.reason)")
+            return nil
+        case .success(let s):
+            superblock = s
+        }
+        let id = executors.count
+        superblock.id = id
+        statistics.uopsProjected += superblock.projectedUopCount
+        statistics.guardsProjected += superblock.projectedGuardCount
+        // The optimizer (issue 6) runs here; with no passes the superblock is final as projected.
+        let optimized = monotonicNanoseconds()
+        statistics.nanosecondsOptimizing += optimized - projected
+        guard let compiled = backend.compile(superblock, id: id) else {
+            statistics.aborts += 1
+            configuration.traceLog?.event("abort", "\(code.pointee.qualifiedName.stringValue) line \(line): backend \(backend.name) cannot compile it")
+            return nil
+        }
+        statistics.nanosecondsEmitting += monotonicNanoseconds() - optimized
+        statistics.uopsFinal += superblock.instructions.count
+        statistics.guardsFinal += superblock.guardCount
+        let executor = Executor(id: id, superblock: superblock, compiled: compiled, rootID: rootID ?? id)
+        executors.append(executor)
+        if rootID == nil { statistics.superblocks += 1 } else { statistics.bridges += 1 }
+        configuration.traceLog?.event(rootID == nil ? "superblock" : "bridge",
+                                      "#\(id) \(code.pointee.qualifiedName.stringValue) line \(line): \(superblock.instructions.count) uops, \(superblock.exits.count) exits\(superblock.loopBack != nil ? ", loops" : "")")
+        if configuration.dumpUops {
+            writeError(superblock.dump(title: "#\(id) \(title) \(code.pointee.qualifiedName.stringValue) line \(line)"))
+        }
+        return executor
+    }
+
+    // MARK: running
+
+    /// Runs a superblock (and any bridges linked to it) and tells Tier 1 where to continue.
+    func run(_ executor: Executor, _ frame: FrameRef) -> Tier2Resume? {
+        // Projected calls become real frames at exits: leave room under the recursion limit.
+        if rt.pointee.recursionDepth + configuration.projection.maxFrameDepth >= rt.pointee.recursionLimit { return nil }
+        statistics.entries += 1
+        guard let result = executor.compiled.run(frame) else { return nil }
+        statistics.exitsTaken += 1
+        let owner = executors[result.superblock.id]
+        let exit = owner.superblock.exits[result.exit]
+        if exit.kind == .guardFailed && !owner.settledExits.contains(result.exit) {
+            owner.exitCounts[result.exit] += 1
+            if owner.exitCounts[result.exit] >= configuration.exitThreshold {
+                attachBridge(owner, exit: result.exit, frame: result.frame)
+            }
+        }
+        return Tier2Resume(frame: result.frame, raising: exit.kind == .raised)
+    }
+
+    /// The exit turned hot: project a bridge from where it resumes and link it in.
+    func attachBridge(_ owner: Executor, exit: Int, frame: FrameRef) {
+        owner.settledExits.insert(exit)
+        let root = executors[owner.rootID]
+        let where_ = "#\(owner.id) exit \(exit) (\(owner.superblock.exits[exit].reason))"
+        guard root.bridgeCount < configuration.maxBridgesPerRoot, executors.count < configuration.maxSuperblocks else {
+            configuration.traceLog?.event("megamorphic", "\(where_): bridge limit reached")
+            return
+        }
+        configuration.traceLog?.event("hot-exit", where_)
+        guard let bridge = build(frame: frame, entryIndex: frame.pointee.instructionIndex, rootID: root.id, title: "bridge from \(where_)") else {
+            return
+        }
+        root.bridgeCount += 1
+        owner.compiled.link(exit: exit, to: bridge.compiled)
+        configuration.traceLog?.event("link", "\(where_) -> #\(bridge.id)")
+    }
+
+    /// One line of JSON for `--stats`.
+    public func statisticsJSON() -> String {
+        let s = statistics
+        return "\"superblocks\": \(s.superblocks), \"bridges\": \(s.bridges), \"aborts\": \(s.aborts), " +
+            "\"uops_projected\": \(s.uopsProjected), \"uops_final\": \(s.uopsFinal), " +
+            "\"guards_projected\": \(s.guardsProjected), \"guards_final\": \(s.guardsFinal), " +
+            "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), " +
+            "\"ms_projecting\": \(milliseconds(s.nanosecondsProjecting)), \"ms_optimizing\": \(milliseconds(s.nanosecondsOptimizing)), " +
+            "\"ms_emitting\": \(milliseconds(s.nanosecondsEmitting))"
+    }
+}
+
+func milliseconds(_ ns: UInt64) -> String {
+    String(Double(ns / 1000) / 1000)
+}
+
+func monotonicNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+}
+
+/// `--trace-log FILE` (`-` for stderr): one line per JIT event.
+public final class TraceLog {
+    let file: UnsafeMutablePointer<FILE>?
+    let toStandardError: Bool
+
+    public init?(path: String) {
+        if path == "-" {
+            file = nil
+            toStandardError = true
+        } else {
+            guard let f = fopen(path, "w") else { return nil }
+            file = f
+            toStandardError = false
+        }
+    }
+
+    deinit { if let file { fclose(file) } }
+
+    public func event(_ kind: String, _ detail: String) {
+        let line = "hotpath-jit \(kind): \(detail)\n"
+        if toStandardError {
+            writeError(line)
+        } else if let file {
+            fputs(line, file)
+            fflush(file)
+        }
+    }
+}
