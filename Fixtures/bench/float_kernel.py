@@ -1,6 +1,6 @@
 # Float-heavy kernel: Mandelbrot escape counts over a grid and Horner polynomial evaluation.
-W = 400
-H = 300
+W = 440
+H = 330
 MAX_ITER = 400
 
 def mandel(w, h, max_iter):
