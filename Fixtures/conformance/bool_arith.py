@@ -1,0 +1,8 @@
+print(True + True, True - False, True * 10, True / 2, True // 2, -True, ~False, +True)
+print(True and 3, False and 3, True or 3, 0 or "x", "" or [] or 0, None or "d")
+print(not 0, not 1, not "", not "a", not None, not [], not [0])
+print(True == 1, False == 0, True is True, bool(2) is True, True != False)
+print(str(True), repr(False), int(True), float(False), [True, False], (True,))
+print(sum([True, True, False, True]), max(True, 0), True & 3, True | 2, True ^ 1)
+print(bool(), bool(0), bool(0.0), bool(-1), bool("False"), bool(None), bool(()), bool((0,)))
+print(type(True), type(True + True), type(True & True), type(True | 1))

@@ -1,0 +1,6 @@
+print(int("12"), int(12.9), int(-12.9), int(True), float("1.5"), float(3), str(12), str(1.5), str(None), str([1, "a"]))
+print(repr("s"), repr(1.0), repr([1, "a"]), bool(0), bool("0"), list("ab"), tuple([1, 2]), set([1, 1, 2]), frozenset([3]))
+print(dict([("a", 1)]), dict(a=1), list({"x": 1}), list({"x": 1}.items()), tuple({1: 2}), str(()), str({}))
+print(int("-0"), float("-0"), str(-0.0), int(" 7 "), float(" 7 "), str(10**20), str(1e20), str(2**0.5))
+print(list(range(3)), tuple(range(3)), set(range(3)), list(map(float, [1, 2])), [str(b) for b in (True, False)])
+print(str("already"), list([1]) is not None, type(str(5)), type(int("5")), type(float(5)), type(list()), type(dict()))

@@ -1,0 +1,7 @@
+print(list(map(str, [1, 2, 3])), list(map(len, ["a", "bb"])), list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, 2.5])), list(filter(lambda x: x % 2, range(10))))
+print(list(filter(str.isdigit, "a1b2c3")), list(map(int, "123")), sum(map(int, "999")))
+m = map(abs, [-1, -2])
+print(next(m), list(m), list(m))
+print(list(map(pow, [2, 3, 4], [5, 6])), list(map(str.upper, "ab")))
+print(sorted(filter(lambda w: w.startswith("b"), ["bob", "al", "bea"])), list(filter(None, {0: 1, 2: 3})))

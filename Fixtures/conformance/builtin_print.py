@@ -1,0 +1,27 @@
+print()
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end="!\n")
+print("no newline", end="")
+print(" <- continued")
+print(1, 2.5, None, True, [1], (2,), {3: 4}, {5}, "s", sep="|")
+print(*range(5))
+print(*"abc", sep="-", end=".\n")
+print("multi\nline")
+print("", end="")
+print("tab\tseparated", "x", sep="\t")
+print(sep="ignored")
+print("end is None", end=None)
+print("sep is None", "x", sep=None)
+print("unicode ✓ 😀")
+print("a", end="")
+print("b", end="")
+print()
+try:
+    print("x", sep=5)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    print("x", end=[])
+except TypeError as e:
+    print("TypeError:", e)

@@ -1,0 +1,17 @@
+d = dict.fromkeys(["a", "b", "c"])
+print(d)
+e = dict.fromkeys("xyz", 0)
+print(e)
+shared = dict.fromkeys(range(3), [])
+shared[0].append("s")
+print(shared)
+c = e.copy()
+c["x"] = 99
+print(e, c, c is e)
+nested = {"l": [1]}
+cp = nested.copy()
+cp["l"].append(2)
+print(nested)
+d.clear()
+print(d, len(d))
+print(dict.fromkeys([]), dict.fromkeys((1, 1, 2), "v"))

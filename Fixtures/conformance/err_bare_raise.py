@@ -1,0 +1,4 @@
+def f():
+    print("about to re-raise with nothing active")
+    raise
+f()

@@ -1,0 +1,3 @@
+value = "12"
+print(f"{value:>5}")
+print(f"{value:5d}")

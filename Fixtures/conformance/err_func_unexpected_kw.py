@@ -1,0 +1,4 @@
+def f(x, y=0):
+    return x + y
+print(f(1, y=2))
+print(f(1, z=2))

@@ -1,0 +1,3 @@
+queue = [1, 2, 3]
+while True:
+    print(queue.pop(0))

@@ -1,0 +1,4 @@
+names = ["ann", "bob", "cy"]
+names.remove("bob")
+print(names)
+names.remove("bob")

@@ -1,0 +1,3 @@
+n = 12345
+print(len(str(n)))
+print(len(n))

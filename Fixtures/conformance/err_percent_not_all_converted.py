@@ -1,0 +1,3 @@
+template = "%s = %s"
+print(template % ("a", 1))
+print(template % ("a", 1, 2))

@@ -1,0 +1,2 @@
+print("start")
+raise ValueError("explicit failure", 42)

@@ -1,0 +1,4 @@
+seen = {"a", "b"}
+seen.remove("a")
+print(seen)
+seen.remove("z")

@@ -1,0 +1,5 @@
+word = "python"
+i = 0
+while True:
+    print(i, word[i])
+    i += 2

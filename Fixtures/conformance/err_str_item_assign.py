@@ -1,0 +1,3 @@
+s = "cat"
+print(s.replace("c", "b"))
+s[0] = "b"

@@ -1,0 +1,42 @@
+def attempt(label, fn):
+    try:
+        fn()
+        print(label, "no error")
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+five = 5
+nothing = None
+text = "s"
+single = {1}
+attempt("int+str", lambda: 1 + "a")
+attempt("str+int", lambda: "a" + 1)
+attempt("list+int", lambda: [1] + 1)
+attempt("int-str", lambda: 1 - "a")
+attempt("str*str", lambda: "a" * "b")
+attempt("None+1", lambda: None + 1)
+attempt("dict+dict", lambda: {} + {})
+attempt("float//str", lambda: 1.5 // "x")
+attempt("unary -str", lambda: -"a")
+attempt("unary ~float", lambda: ~1.5)
+attempt("int subscript", lambda: five[0])
+attempt("None subscript", lambda: nothing[0])
+attempt("int iterate", lambda: [x for x in five])
+attempt("float iterate", lambda: list(2.5))
+attempt("None call", lambda: nothing())
+attempt("int call", lambda: five())
+attempt("str call", lambda: text())
+attempt("len int", lambda: len(five))
+attempt("len None", lambda: len(None))
+attempt("hash list", lambda: hash([]))
+attempt("set item", lambda: single[0])
+attempt("compare", lambda: [] < 1)
+attempt("compare ge", lambda: "a" >= 2.5)
+attempt("unpack int", lambda: [a for a, b in [1]])
+attempt("next on list", lambda: next([1]))
+attempt("int()", lambda: int([]))
+attempt("abs str", lambda: abs("x"))
+attempt("sum strs", lambda: sum(["a", "b"]))
+attempt("sum str start", lambda: sum([1], "x"))
+attempt("range str", lambda: range("3"))
+attempt("ord int", lambda: ord(5))
+attempt("in int", lambda: 1 in five)

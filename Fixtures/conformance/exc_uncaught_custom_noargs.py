@@ -1,0 +1,4 @@
+class Halt(Exception):
+    pass
+print("halting")
+raise Halt

@@ -1,0 +1,6 @@
+print(abs(-5), abs(5), abs(0), abs(-(2**80)), abs(True), abs(-False))
+print(round(1234, -1), round(1235, -1), round(1245, -1), round(1250, -2), round(1350, -2))
+print(round(-1250, -2), round(-1350, -2), round(15, -1), round(25, -1), round(5, -1))
+print(round(7), round(7, 2), round(123456789, -4), round(2**70, -10))
+print(round(-5, -1), round(-15, -1), round(99, -3), round(500, -3), round(1500, -3))
+print(type(round(5)), type(round(5, -1)))

@@ -1,0 +1,7 @@
+print(int("42"), int("-42"), int("+7"), int("  12  "), int("\t-3\n"))
+print(int("1_000_000"), int("0"), int("-0"), int("000123"))
+print(int("ff", 16), int("FF", 16), int("0xff", 16), int("0xff", 0), int("0o17", 0), int("0b101", 0))
+print(int("z", 36), int("10", 2), int("777", 8), int("-1010", 2), int("1_0", 2))
+print(int("123456789012345678901234567890"), int("-99999999999999999999"))
+print(int(3.99), int(-3.99), int(True), int(), int("  +0  "))
+print(int("0", 0), int("0_0", 0), int("12", base=5))

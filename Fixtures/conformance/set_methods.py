@@ -1,0 +1,17 @@
+a = {1, 2, 3, 4}
+b = {3, 4, 5}
+print(a.union(b), a.intersection(b), a.difference(b), a.symmetric_difference(b))
+print(a.union([9], (10,)), a.intersection(range(3), [1, 2]), a.difference([1], {2}), a.union())
+print(a.issubset({1, 2, 3, 4, 5}), a.issuperset({1}), a.isdisjoint({7, 8}), a.isdisjoint(b))
+c = set(a)
+c.update([7, 8], "x")
+print(sorted(c, key=str))
+c.intersection_update({1, 7, "x", 99})
+print(sorted(c, key=str))
+c.difference_update(["x"])
+print(c)
+c.symmetric_difference_update({1, 2})
+print(c)
+d = c.copy()
+d.clear()
+print(c, d)

@@ -1,0 +1,11 @@
+s = "naïve café ☕ 日本語 😀👍"
+print(s)
+print(len(s), s.upper(), s.title())
+print([ord(c) for c in "é☕😀"])
+print(chr(233), chr(9749), chr(128512), chr(0x65e5))
+print("日本" + "語", "日本語"[1], "日本語"[::-1], "日本語" * 2)
+print("ÄÖÜ".lower(), "straße".upper(), "ß".upper())
+print("😀".isalpha(), "é".isalpha(), "٣".isdigit(), "日".isalpha(), "Ⅷ".isdigit())
+print(sorted("zéa😀b"))
+print("café".find("é"), "café".replace("é", "e"), "a☕b☕c".split("☕"))
+print(repr("é"), repr("😀"), repr("日本"), repr("\u200b"))

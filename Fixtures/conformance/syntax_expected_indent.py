@@ -1,0 +1,4 @@
+print("never runs")
+x = 5
+if x > 3:
+print("big")

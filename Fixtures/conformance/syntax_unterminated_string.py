@@ -1,0 +1,3 @@
+print("ok")
+message = "no closing quote
+print(message)
