@@ -2,6 +2,8 @@ extension X86Assembler {
     /// Places the constant pool after the code, resolves every label reference and returns the
     /// result. The assembler is spent afterwards.
     public func finish() throws -> AssembledCode {
+        precondition(!isFinished, "finish called twice")
+        isFinished = true
         let codeLength = bytes.count
         if !pool.isEmpty {
             while bytes.count % 16 != 0 { emit(0xCC) }

@@ -116,7 +116,8 @@ extension X86Assembler {
         sse("ucomisd", prefix: 0x66, opcode: [0x2E], reg: left.rawValue, rm: .memory(right), [registerText(left), memoryText(right, .qword)])
     }
 
-    /// Signed integer (64- or 32-bit) to double.
+    /// Signed integer (64- or 32-bit) to double. It writes only the low half of `destination`
+    /// and so waits for its previous value: `xorpd destination, destination` first breaks that.
     public func cvtsi2sd(_ destination: XMM, _ source: GPR, size: OperandSize = .qword) {
         precondition(size == .qword || size == .dword)
         sse("cvtsi2sd", prefix: 0xF2, rexW: size == .qword, opcode: [0x2A], reg: destination.rawValue, rm: .gpr(source, size),

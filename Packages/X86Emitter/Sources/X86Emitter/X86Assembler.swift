@@ -30,6 +30,7 @@ public final class X86Assembler {
     var fixups: [Fixup] = []
     var patchSites: [PatchSite] = []
     var pool = ConstantPool()
+    var isFinished = false
 
     public init() {}
 
@@ -64,6 +65,7 @@ public final class X86Assembler {
     /// made by `encode` learn where the instruction ends (RIP-relative displacements and branch
     /// offsets count from there).
     func instruction(_ mnemonic: String, _ operands: [OperandText], encode: () -> Void) {
+        precondition(!isFinished, "the assembler has finished")
         let start = bytes.count
         let firstFixup = fixups.count
         encode()
@@ -83,29 +85,5 @@ public final class X86Assembler {
     func emitFixup(_ width: Fixup.Width, to target: BranchTarget, addend: Int = 0) {
         fixups.append(Fixup(fieldOffset: bytes.count, width: width, instructionEnd: -1, target: target, addend: addend))
         emitLittleEndian(0, byteCount: width == .rel8 ? 1 : 4)
-    }
-}
-
-/// A PC-relative field waiting for its target.
-struct Fixup {
-    enum Width { case rel8, rel32 }
-    var fieldOffset: Int
-    var width: Width
-    var instructionEnd: Int
-    var target: BranchTarget
-    var addend: Int
-}
-
-public enum X86AssemblerError: Error, Equatable, CustomStringConvertible {
-    case unboundLabel(Label)
-    case shortJumpOutOfRange(instructionOffset: Int, distance: Int)
-    case targetOutOfRange(fieldOffset: Int, target: UInt64)
-
-    public var description: String {
-        switch self {
-        case .unboundLabel(let label): return "label \(label.id) is used but never bound"
-        case .shortJumpOutOfRange(let offset, let distance): return "short jump at +0x\(String(offset, radix: 16)) cannot reach \(distance) bytes"
-        case .targetOutOfRange(let offset, let target): return "rel32 at +0x\(String(offset, radix: 16)) cannot reach 0x\(String(target, radix: 16))"
-        }
     }
 }

@@ -1,6 +1,6 @@
 import XCTest
 import MachineCode
-@testable import X86Emitter
+import X86Emitter
 
 /// Labels, errors, annotations, patch sites and the verifier on assembled code.
 final class AssemblerBehaviourTests: XCTestCase {

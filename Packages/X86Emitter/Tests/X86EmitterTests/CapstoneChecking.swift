@@ -1,6 +1,6 @@
 import XCTest
 import MachineCode
-@testable import X86Emitter
+import X86Emitter
 
 /// Assembles with `build`, then checks every instruction's bytes against its listing with
 /// capstone. Returns how many instructions were checked.

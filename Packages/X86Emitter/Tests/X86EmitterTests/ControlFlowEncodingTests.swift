@@ -1,5 +1,5 @@
 import XCTest
-@testable import X86Emitter
+import X86Emitter
 
 /// Jumps, calls and RIP-relative operands, checked against capstone at a real-looking address.
 final class ControlFlowEncodingTests: XCTestCase {

@@ -1,6 +1,6 @@
 import XCTest
 import MachineCode
-@testable import X86Emitter
+import X86Emitter
 
 // Helpers the generated code calls, as the Tier 2 code will call runtime functions.
 private let combine: @convention(c) (Int, Int, Int, Int, Int, Int, Int) -> Int = { a, b, c, d, e, f, g in

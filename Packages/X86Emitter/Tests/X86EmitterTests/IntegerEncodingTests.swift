@@ -1,5 +1,5 @@
 import XCTest
-@testable import X86Emitter
+import X86Emitter
 
 /// Integer instructions over all registers, sizes, addressing forms and immediates, each checked
 /// against capstone (bytes and listing text).

@@ -1,5 +1,5 @@
 import XCTest
-@testable import X86Emitter
+import X86Emitter
 
 final class SSEEncodingTests: XCTestCase {
     let xmms = Samples.xmms
