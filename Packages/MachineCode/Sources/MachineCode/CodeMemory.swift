@@ -42,7 +42,8 @@ public final class CodeMemory {
     private var top = 0
     /// Free ranges below `top`, sorted by offset, never adjacent to one another.
     private var holes: [(offset: Int, size: Int)] = []
-    private var live: [Int: (size: Int, committed: Bool)] = [:]
+    /// Live regions by offset; staged ones keep their staging buffer here until commit.
+    private var live: [Int: LiveRegion] = [:]
     private var counters = (commits: 0, frees: 0, patches: 0, failedAllocations: 0)
 
     /// Reserves `reservedBytes` of address space (no memory is used until code is committed).
@@ -64,6 +65,7 @@ public final class CodeMemory {
     }
 
     deinit {
+        for entry in live.values { entry.staging?.deallocate() }
         munmap(base, reservedBytes)
     }
 
@@ -78,10 +80,10 @@ public final class CodeMemory {
             counters.failedAllocations += 1
             return nil
         }
-        live[offset] = (size, false)
         let staging = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: alignment)
         // int3 fill: padding after the code traps rather than running into whatever follows.
         staging.initializeMemory(as: UInt8.self, repeating: 0xCC)
+        live[offset] = LiveRegion(size: size, staging: staging)
         return StagedCode(region: CodeRegion(address: baseAddress + UInt64(offset), size: size), bytes: staging)
     }
 
@@ -90,12 +92,13 @@ public final class CodeMemory {
     @discardableResult
     public func commit(_ staged: StagedCode) throws -> CodeRegion {
         let offset = self.offset(of: staged.region)
-        guard let entry = live[offset], entry.size == staged.region.size, !entry.committed else {
+        guard let entry = live[offset], entry.size == staged.region.size, let staging = entry.staging,
+              staging.baseAddress == staged.bytes.baseAddress else {
             throw CodeMemoryError.unknownRegion(staged.region)
         }
-        defer { staged.bytes.deallocate() }
-        try write(UnsafeRawBufferPointer(staged.bytes), atOffset: offset)
-        live[offset] = (entry.size, true)
+        try write(UnsafeRawBufferPointer(staging), atOffset: offset)
+        staging.deallocate()
+        live[offset] = LiveRegion(size: entry.size, staging: nil)
         counters.commits += 1
         return staged.region
     }
@@ -103,8 +106,8 @@ public final class CodeMemory {
     /// Gives up a staged region without committing it.
     public func abandon(_ staged: StagedCode) {
         let offset = self.offset(of: staged.region)
-        guard let entry = live[offset], !entry.committed else { return }
-        staged.bytes.deallocate()
+        guard let entry = live[offset], let staging = entry.staging, staging.baseAddress == staged.bytes.baseAddress else { return }
+        staging.deallocate()
         live[offset] = nil
         returnSpace(offset: offset, size: entry.size)
     }
@@ -123,10 +126,11 @@ public final class CodeMemory {
         counters.frees += 1
     }
 
-    /// Frees everything at once (the "code area full: flush all compiled code" policy). Every
-    /// staged buffer not yet committed must not be used afterwards. The pages go back to the
-    /// system and become inaccessible.
+    /// Frees everything at once (the "code area full: flush all compiled code" policy). Staged
+    /// code not yet committed is abandoned (its buffer must not be used afterwards). The pages go
+    /// back to the system and become inaccessible.
     public func reset() throws {
+        for entry in live.values { entry.staging?.deallocate() }
         if top > 0 {
             let length = roundUpToPage(top)
             guard mprotect(base, length, PROT_NONE) == 0 else { throw CodeMemoryError.protectionFailed(errno: errno) }
@@ -183,8 +187,8 @@ public final class CodeMemory {
         return Int(region.address - baseAddress)
     }
 
-    private func liveRegion(containing offset: Int) -> (Int, (size: Int, committed: Bool))? {
-        // Regions are few hundred to a few thousand; a linear scan keeps the bookkeeping trivial
+    private func liveRegion(containing offset: Int) -> (Int, LiveRegion)? {
+        // Regions are a few hundred to a few thousand; a linear scan keeps the bookkeeping trivial
         // (patching and crash lookup are rare).
         for (start, entry) in live where offset >= start && offset < start + entry.size {
             return (start, entry)
@@ -238,4 +242,12 @@ public final class CodeMemory {
         (base + offset).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
         guard mprotect(pages, length, PROT_READ | PROT_EXEC) == 0 else { throw CodeMemoryError.protectionFailed(errno: errno) }
     }
+}
+
+/// A region handed out by `allocate`: staged until committed.
+private struct LiveRegion {
+    var size: Int
+    var staging: UnsafeMutableRawBufferPointer?
+
+    var committed: Bool { staging == nil }
 }

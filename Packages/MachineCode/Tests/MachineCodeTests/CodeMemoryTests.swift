@@ -85,7 +85,10 @@ final class CodeMemoryTests: XCTestCase {
         XCTAssertNil(memory.allocate(bytes: 200))
         XCTAssertEqual(memory.statistics.failedAllocations, 1)
         XCTAssertNotNil(memory.allocate(bytes: 150).map { memory.abandon($0) })
+        let outstanding = try XCTUnwrap(memory.allocate(bytes: 100))
         try memory.reset()
+        memory.abandon(outstanding)   // already released by reset: nothing happens
+        XCTAssertThrowsError(try memory.commit(outstanding) as CodeRegion)
         XCTAssertEqual(memory.statistics.usedBytes, 0)
         XCTAssertEqual(try permissions(of: memory.baseAddress), "---p")
         let region = try install(addBytes, in: memory)

@@ -74,4 +74,18 @@ final class ListingVerifierTests: XCTestCase {
             000000004008  c3                       ret
             """)
     }
+
+    func testAArch64Listing() throws {
+        let verifier = ListingVerifier(disassembler: try CapstoneDisassembler(architecture: .aarch64))
+        // add x0, x1, #1; b.ne (back to the add); ret
+        let bytes: [UInt8] = [0x20, 0x04, 0x00, 0x91, 0xE1, 0xFF, 0xFF, 0x54, 0xC0, 0x03, 0x5F, 0xD6]
+        var listing = Listing(startAddress: 0x10000, codeLength: 12, entries: [
+            ListingEntry(offset: 0, length: 4, mnemonic: "add", operands: "x0, x1, #1"),
+            ListingEntry(offset: 4, length: 4, mnemonic: "b.ne", operands: "#0x10000"),
+            ListingEntry(offset: 8, length: 4, mnemonic: "ret", operands: ""),
+        ])
+        XCTAssertEqual(verifier.verify(bytes, against: listing), [])
+        listing.entries[0].operands = "x0, x1, #2"
+        XCTAssertEqual(verifier.verify(bytes, against: listing).map(\.problem), ["operands 'x0, x1, #1', listed 'x0, x1, #2'"])
+    }
 }
