@@ -16,6 +16,9 @@ public struct AssembledCode {
     public let codeLength: Int
     public let patchSites: [PatchSite]
     public let relocations: [Relocation]
+    /// The code's start address must be a multiple of this: 16 when the constant pool holds
+    /// 16-byte constants (SSE reads them aligned), else 1.
+    public let requiredAlignment: Int
     let records: [InstructionRecord]
     let labelOffsets: [Int?]
 
@@ -47,6 +50,7 @@ public struct AssembledCode {
     /// memory is full (the caller flushes or stops compiling).
     public func install(in memory: CodeMemory) throws -> InstalledCode? {
         guard let staged = memory.allocate(bytes: bytes.count) else { return nil }
+        precondition(staged.address % UInt64(requiredAlignment) == 0, "code memory alignment below \(requiredAlignment)")
         do {
             let linkedBytes = try linked(at: staged.address)
             staged.bytes.copyBytes(from: linkedBytes)
@@ -80,6 +84,12 @@ public struct InstalledCode {
     /// The bytes as committed (for verification).
     public var committedBytes: [UInt8] {
         Array(UnsafeRawBufferPointer(start: region.pointer, count: code.bytes.count))
+    }
+
+    /// Checks the committed bytes against the listing (what `--verify` runs). Jumps re-pointed
+    /// since installation show up as mismatches: the listing has their first target.
+    public func verify(with verifier: ListingVerifier) -> [ListingMismatch] {
+        verifier.verify(UnsafeRawBufferPointer(start: region.pointer, count: code.codeLength), against: listing)
     }
 }
 

@@ -26,6 +26,21 @@ extension X86Assembler {
         }
     }
 
+    /// `jmp` to either kind of target (labels get `distance`, addresses are always rel32).
+    public func jmp(to target: BranchTarget, distance: JumpDistance = .automatic) {
+        switch target {
+        case .label(let label): jmp(label, distance: distance)
+        case .absolute(let address): jmp(toAddress: address)
+        }
+    }
+
+    public func j(_ condition: Condition, to target: BranchTarget, distance: JumpDistance = .automatic) {
+        switch target {
+        case .label(let label): j(condition, label, distance: distance)
+        case .absolute(let address): j(condition, toAddress: address)
+        }
+    }
+
     public func jmp(_ target: GPR) {
         instruction("jmp", [registerText(target, .qword)]) {
             emitModRM(opcode: [0xFF], reg: 4, rm: .gpr(target, .qword))
@@ -68,6 +83,13 @@ extension X86Assembler {
         instruction("call", [.target(.absolute(address))]) {
             emit(0xE8)
             emitFixup(.rel32, to: .absolute(address))
+        }
+    }
+
+    public func call(to target: BranchTarget) {
+        switch target {
+        case .label(let label): call(label)
+        case .absolute(let address): call(toAddress: address)
         }
     }
 

@@ -10,6 +10,7 @@ struct ConstantPool {
     private var labels: [[UInt8]: Label] = [:]
 
     var isEmpty: Bool { entries.isEmpty }
+    var needsSixteenByteAlignment: Bool { entries.contains { $0.bytes.count == 16 } }
 
     mutating func label(for bytes: [UInt8], make: () -> Label) -> Label {
         if let label = labels[bytes] { return label }

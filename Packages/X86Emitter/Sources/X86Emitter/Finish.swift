@@ -33,6 +33,7 @@ extension X86Assembler {
             }
         }
         return AssembledCode(bytes: bytes, codeLength: codeLength, patchSites: patchSites, relocations: relocations,
+                             requiredAlignment: pool.needsSixteenByteAlignment ? 16 : 1,
                              records: records, labelOffsets: labelOffsets)
     }
 }

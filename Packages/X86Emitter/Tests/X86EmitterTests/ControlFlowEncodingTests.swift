@@ -26,6 +26,7 @@ final class ControlFlowEncodingTests: XCTestCase {
             a.jmp(end); a.jmp(end, distance: .short); a.call(end)
             a.bind(end)
             a.call(back)
+            a.jmp(to: .label(back)); a.j(.above, to: .label(back)); a.call(to: .label(back))
             a.ret()
         }
     }
@@ -41,6 +42,7 @@ final class ControlFlowEncodingTests: XCTestCase {
                 a.patchableJump(to: .absolute(target))
                 a.patchableJump(.less, to: .absolute(target))
             }
+            a.jmp(to: .absolute(start + 0x100)); a.j(.sign, to: .absolute(start + 0x100)); a.call(to: .absolute(start))
             a.callAbsolute(0x5555_1234_5678)
             a.callAbsolute(0x0123_4567_89AB_CDEF, using: .r11)
         }

@@ -22,8 +22,7 @@ final class ExecutionTests: XCTestCase {
     /// Finishes, installs, and checks the committed bytes against the listing with capstone.
     func install(_ assembler: X86Assembler, file: StaticString = #filePath, line: UInt = #line) throws -> InstalledCode {
         let installed = try XCTUnwrap(try assembler.finish().install(in: memory), file: file, line: line)
-        let mismatches = CapstoneOracle.verifier.verify(installed.committedBytes, against: installed.listing)
-        XCTAssertEqual(mismatches.map(\.description), [], file: file, line: line)
+        XCTAssertEqual(installed.verify(with: CapstoneOracle.verifier).map(\.description), [], file: file, line: line)
         return installed
     }
 
