@@ -297,6 +297,10 @@ final class InterpretedSuperblock: CompiledSuperblock {
                     r[out] = v
                 case ._LOAD_STACK:
                     r[out] = Frame.stackBase(frame)[Int(u.immediate)]
+                case ._GUARD_IS_NULL:
+                    if !r[Int(u.a)].isNull { return u.exit }
+                case ._GUARD_NOT_NULL:
+                    if r[Int(u.a)].isNull { return u.exit }
                 case ._CELL_GET:
                     let v = r[Int(u.a)].object(as: CellObject.self).pointee.value
                     if v.isNull { return u.exit }

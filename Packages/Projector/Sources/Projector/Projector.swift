@@ -81,9 +81,19 @@ final class ProjectionState {
         superblock.entryIndex = Int32(entryIndex)
         let rootFrame = AbstractFrame(code: code, codeIndex: 0, function: nil, stack: [], instructionIndex: entryIndex, isVirtual: false)
         frames = [rootFrame]
-        // The value stack at the entry (an iterator of a for loop, say) is read from memory.
-        for slot in 0..<root.pointee.stackDepth {
-            rootFrame.stack.append(emit(._LOAD_STACK, [], immediate: Int64(slot)))
+        // The value stack at the entry (an iterator of a for loop, say) is read from memory. A
+        // NULL there (a call's self_or_null) must stay a known NULL: guard it and use the constant.
+        superblock.origins.append(Origin(code: 0, instructionIndex: Int32(entryIndex), line: code.pointee.lines[entryIndex]))
+        let loaded = (0..<root.pointee.stackDepth).map { emit(._LOAD_STACK, [], immediate: Int64($0)) }
+        stackAtInstructionStart = loaded
+        for (slot, value) in loaded.enumerated() {
+            if Frame.stackBase(root)[slot].isNull {
+                emit(._GUARD_IS_NULL, [value])
+                rootFrame.stack.append(constant(.null))
+            } else {
+                emit(._GUARD_NOT_NULL, [value])
+                rootFrame.stack.append(value)
+            }
         }
         do {
             while try step() {}

@@ -68,64 +68,67 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _FOR_ITER_NEXT = 55
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
     case _LOAD_LOCAL = 56
-    /// Reads a value-stack slot of the frame the superblock started in.
+    /// Reads a value-stack slot of the frame the superblock started in (NULL included).
     case _LOAD_STACK = 57
-    case _CELL_GET = 58
-    case _CELL_SET = 59
-    case _MAKE_CELL = 60
-    case _CLOSURE_CELL = 61
-    case _LOAD_GLOBALS_ENTRY = 62
-    case _LOAD_BUILTINS_ENTRY = 63
-    case _LOAD_GLOBAL = 64
-    case _STORE_GLOBAL = 65
-    case _LOAD_NAME = 66
-    case _STORE_NAME = 67
-    case _BINARY_OP = 68
-    case _COMPARE_OP = 69
-    case _IS_OP = 70
-    case _CONTAINS_OP = 71
-    case _UNARY_NEGATIVE = 72
-    case _UNARY_POSITIVE = 73
-    case _UNARY_NOT = 74
-    case _UNARY_INVERT = 75
+    /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
+    case _GUARD_IS_NULL = 58
+    case _GUARD_NOT_NULL = 59
+    case _CELL_GET = 60
+    case _CELL_SET = 61
+    case _MAKE_CELL = 62
+    case _CLOSURE_CELL = 63
+    case _LOAD_GLOBALS_ENTRY = 64
+    case _LOAD_BUILTINS_ENTRY = 65
+    case _LOAD_GLOBAL = 66
+    case _STORE_GLOBAL = 67
+    case _LOAD_NAME = 68
+    case _STORE_NAME = 69
+    case _BINARY_OP = 70
+    case _COMPARE_OP = 71
+    case _IS_OP = 72
+    case _CONTAINS_OP = 73
+    case _UNARY_NEGATIVE = 74
+    case _UNARY_POSITIVE = 75
+    case _UNARY_NOT = 76
+    case _UNARY_INVERT = 77
     /// bool(value) as True or False.
-    case _TO_BOOL = 76
-    case _BINARY_SUBSCR = 77
-    case _STORE_SUBSCR = 78
-    case _DELETE_SUBSCR = 79
-    case _BINARY_SLICE = 80
-    case _STORE_SLICE = 81
-    case _BUILD_TUPLE = 82
-    case _BUILD_LIST = 83
-    case _BUILD_SET = 84
-    case _BUILD_MAP = 85
-    case _BUILD_CONST_KEY_MAP = 86
-    case _BUILD_STRING = 87
-    case _BUILD_SLICE = 88
-    case _LIST_APPEND_TO = 89
-    case _SET_ADD_TO = 90
-    case _MAP_ADD_TO = 91
-    case _LIST_EXTEND_BY = 92
-    case _SET_UPDATE_BY = 93
-    case _DICT_UPDATE_BY = 94
-    case _LIST_TO_TUPLE = 95
-    case _FORMAT_VALUE = 96
-    case _GET_ITER = 97
+    case _TO_BOOL = 78
+    case _BINARY_SUBSCR = 79
+    case _STORE_SUBSCR = 80
+    case _DELETE_SUBSCR = 81
+    case _BINARY_SLICE = 82
+    case _STORE_SLICE = 83
+    case _BUILD_TUPLE = 84
+    case _BUILD_LIST = 85
+    case _BUILD_SET = 86
+    case _BUILD_MAP = 87
+    case _BUILD_CONST_KEY_MAP = 88
+    case _BUILD_STRING = 89
+    case _BUILD_SLICE = 90
+    case _LIST_APPEND_TO = 91
+    case _SET_ADD_TO = 92
+    case _MAP_ADD_TO = 93
+    case _LIST_EXTEND_BY = 94
+    case _SET_UPDATE_BY = 95
+    case _DICT_UPDATE_BY = 96
+    case _LIST_TO_TUPLE = 97
+    case _FORMAT_VALUE = 98
+    case _GET_ITER = 99
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 98
-    case _UNPACK_EX = 99
-    case _LOAD_ATTR = 100
-    case _STORE_ATTR = 101
-    case _DELETE_ATTR = 102
-    case _MAKE_FUNCTION = 103
-    case _CALL_FUNCTION_EX = 104
+    case _UNPACK_SEQUENCE = 100
+    case _UNPACK_EX = 101
+    case _LOAD_ATTR = 102
+    case _STORE_ATTR = 103
+    case _DELETE_ATTR = 104
+    case _MAKE_FUNCTION = 105
+    case _CALL_FUNCTION_EX = 106
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 105
-    case _CALL_KW = 106
-    case _LEN = 107
-    case _ISINSTANCE = 108
-    case _LIST_APPEND = 109
-    case _TYPE_OF = 110
+    case _CALL = 107
+    case _CALL_KW = 108
+    case _LEN = 109
+    case _ISINSTANCE = 110
+    case _LIST_APPEND = 111
+    case _TYPE_OF = 112
 }
 
 extension Uop {
@@ -253,6 +256,10 @@ extension Uop {
             return UopLayout(context: [], inputs: [], outputs: [.result])
         case ._LOAD_STACK:
             return UopLayout(context: [], inputs: [], outputs: [.result])
+        case ._GUARD_IS_NULL:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [.passThrough("value")])
+        case ._GUARD_NOT_NULL:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [.passThrough("value")])
         case ._CELL_GET:
             return UopLayout(context: [], inputs: [("cell", 1, false)], outputs: [.result])
         case ._CELL_SET:
@@ -422,6 +429,8 @@ private let uopNames: [String] = [
     "_FOR_ITER_NEXT",
     "_LOAD_LOCAL",
     "_LOAD_STACK",
+    "_GUARD_IS_NULL",
+    "_GUARD_NOT_NULL",
     "_CELL_GET",
     "_CELL_SET",
     "_MAKE_CELL",
@@ -537,6 +546,8 @@ private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.pure],
     [.guarded, .pure],
+    [.guarded, .pure],
+    [.guarded, .pure],
     [],
     [],
     [.pure],
@@ -650,6 +661,8 @@ private let uopImmediateKinds: [String] = [
     "none",
     "slot",
     "slot",
+    "none",
+    "none",
     "none",
     "none",
     "none",
