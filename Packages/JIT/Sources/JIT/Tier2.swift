@@ -42,6 +42,8 @@ public struct Tier2Statistics {
     public var nanosecondsProjecting: UInt64 = 0
     public var nanosecondsOptimizing: UInt64 = 0
     public var nanosecondsEmitting: UInt64 = 0
+
+    public init() {}
 }
 
 /// One compiled superblock and what the JIT knows about it.

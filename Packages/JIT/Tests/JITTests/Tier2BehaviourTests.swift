@@ -1,0 +1,188 @@
+import XCTest
+import JIT
+
+/// The situations a tracing JIT gets wrong if it is careless (issue 4's list). Each program is
+/// compared with CPython, and the statistics prove Tier 2 really ran it.
+final class Tier2BehaviourTests: XCTestCase {
+    func testTypesChangingMidLoop() throws {
+        let stats = try assertTier2MatchesCPython("""
+        def accumulate(values):
+            total = 0
+            for v in values:
+                total = total + v
+            return total
+        print(accumulate(list(range(1000)) + [0.5] * 1000 + [10 ** 30] * 3))
+        items = [1] * 500 + ["x"] * 500
+        out = []
+        for item in items:
+            out.append(item * 2)
+        print(len(out), out[0], out[-1])
+        """)
+        XCTAssertGreaterThan(stats.superblocks, 0)
+        XCTAssertGreaterThan(stats.exitsTaken, 0)
+    }
+
+    func testIntOverflowIntoBignumsInsideALoop() throws {
+        try assertTier2MatchesCPython("""
+        x = 1
+        for i in range(200):
+            x = x * 3 + i
+        print(x % 1000003, x.bit_length() if hasattr(x, 'bit_length') else 0)
+        acc = 2 ** 48
+        for i in range(10):
+            acc += acc
+        print(acc)
+        """)
+    }
+
+    func testGlobalReboundAndFunctionRedefinedWhileHot() throws {
+        try assertTier2MatchesCPython("""
+        def f(x):
+            return x + 1
+        scale = 2
+        total = 0
+        for i in range(3000):
+            if i == 1500:
+                def f(x):
+                    return x - 1
+                scale = 3
+            total += f(i) * scale
+        print(total)
+        def g(x):
+            return x * 2
+        def run():
+            s = 0
+            for i in range(2000):
+                s += g(i)
+            return s
+        print(run())
+        g = lambda x: x * 10
+        print(run())
+        """)
+    }
+
+    func testBranchTakenThousandsOfTimesThenNever() throws {
+        let stats = try assertTier2MatchesCPython("""
+        def classify(n):
+            small = 0
+            large = 0
+            for i in range(n):
+                if i < 5000:
+                    small += 1
+                else:
+                    large += 1
+            return small, large
+        print(classify(12000))
+        """)
+        XCTAssertGreaterThan(stats.exitsTaken, 0)
+    }
+
+    func testExceptionFromAProjectedCall() throws {
+        try assertTier2MatchesCPython("""
+        def check(x):
+            if x == 777:
+                raise ValueError("bad " + str(x))
+            return x
+        def loop():
+            s = 0
+            for i in range(2000):
+                try:
+                    s += check(i)
+                except ValueError as e:
+                    print("caught", e)
+            return s
+        print(loop())
+        def uncaught():
+            for i in range(5000):
+                check(i * 7 % 1000)
+        uncaught()
+        """)
+    }
+
+    func testDeepRecursionThroughAHotFunction() throws {
+        try assertTier2MatchesCPython("""
+        def depth(n):
+            if n == 0:
+                return 0
+            return 1 + depth(n - 1)
+        for k in range(50):
+            depth(200)
+        print(depth(900))
+        def fib(n):
+            return n if n < 2 else fib(n - 1) + fib(n - 2)
+        print(fib(20))
+        def forever(n):
+            return forever(n + 1)
+        try:
+            forever(0)
+        except RecursionError as e:
+            print("RecursionError", e)
+        """)
+    }
+
+    func testAttributeLayoutsChangingAfterCompilation() throws {
+        try assertTier2MatchesCPython("""
+        class Point:
+            def __init__(self, x, y):
+                self.x = x
+                self.y = y
+        pts = [Point(i, i * 2) for i in range(300)]
+        def norm1(points):
+            s = 0
+            for p in points:
+                s += p.x + p.y
+            return s
+        print(norm1(pts))
+        for p in pts[::3]:
+            p.z = 5
+            del p.x
+            p.x = -1
+        print(norm1(pts))
+        Point.x = 100
+        print(norm1([Point(1, 2)]))
+        """)
+    }
+
+    func testExitsBecomeBridges() throws {
+        let stats = try assertTier2MatchesCPython("""
+        def mixed(n):
+            a = 0
+            for i in range(n):
+                if i % 3 == 0:
+                    a += 1
+                elif i % 3 == 1:
+                    a += 2
+                else:
+                    a -= 1
+            return a
+        print(mixed(30000))
+        """, jitThreshold: 16, exitThreshold: 4)
+        XCTAssertGreaterThan(stats.bridges, 0, "hot exits must get bridges")
+    }
+
+    func testGeneratorsComprehensionsAndClosuresUnderTier2() throws {
+        try assertTier2MatchesCPython("""
+        def gen(n):
+            for i in range(n):
+                if i % 2:
+                    yield i * i
+        print(sum(gen(1000)))
+        def counter():
+            c = 0
+            def inc(k):
+                nonlocal c
+                c += k
+                return c
+            return inc
+        inc = counter()
+        for i in range(1000):
+            inc(i)
+        print(inc(0))
+        print([x * 2 for x in range(500) if x % 7 == 0][-3:])
+        d = {}
+        for i in range(2000):
+            d[i % 17] = d.get(i % 17, 0) + i
+        print(sorted(d.items())[:3])
+        """)
+    }
+}
