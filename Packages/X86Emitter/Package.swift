@@ -3,7 +3,9 @@ import PackageDescription
 
 // X86Emitter: an x86-64 assembler that writes machine code together with the listing capstone
 // would print for it (Intel syntax), with labels, patchable jumps, a RIP-relative constant pool
-// and SysV calling-convention helpers. The code generator of Tier 2 builds on it.
+// and SysV calling-convention helpers; and, built on it, Tier 2's x86-64 backend (Backend/):
+// superblocks compiled to machine code with a linear-scan register allocator, exit stubs and
+// bridges linked by patching jumps.
 let package = Package(
     name: "X86Emitter",
     products: [
@@ -11,9 +13,13 @@ let package = Package(
     ],
     dependencies: [
         .package(path: "../MachineCode"),
+        .package(path: "../Superblock"),
     ],
     targets: [
-        .target(name: "X86Emitter", dependencies: [.product(name: "MachineCode", package: "MachineCode")]),
+        .target(name: "X86Emitter", dependencies: [
+            .product(name: "MachineCode", package: "MachineCode"),
+            .product(name: "Superblock", package: "Superblock"),
+        ]),
         .testTarget(name: "X86EmitterTests", dependencies: ["X86Emitter"]),
     ],
     swiftLanguageModes: [.v5]

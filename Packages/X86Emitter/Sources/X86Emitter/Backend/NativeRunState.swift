@@ -1,0 +1,42 @@
+import Runtime
+
+/// The calling convention of compiled superblocks.
+///
+/// Every superblock's code starts with an entry point of C type
+///
+///     @convention(c) (UnsafeMutableRawPointer /* NativeRunState */) -> Int32
+///
+/// that reads the root frame and the register file from the state, runs until an exit is
+/// taken and returns that exit's index (an index into the exits of the superblock named by
+/// `state.superblock` when it returns: a linked bridge may have taken over). Before the call
+/// the register file holds the superblock's constants (slot i = constant i); when the call
+/// returns it also holds every value the exit's snapshot names, so `ExitMaterializer` can
+/// write the exit's state into frames exactly as the uop interpreter would.
+///
+/// Inside the code: r14 holds the root frame, r15 the register file, [rsp] the state; rax, rcx,
+/// rdx, r11, xmm0 and xmm1 are scratch; rbx, rbp, r12, r13 (kept across calls) and rsi, rdi,
+/// r8, r9, r10 (clobbered by calls) hold SSA values as the register allocator decides. Every
+/// callee-saved register is pushed by the prologue, so the entry point is an ordinary C function.
+///
+/// A linked exit does not return: its stub jumps to code that calls `X86Bridging.enterBridge`
+/// (which materializes the exit, swaps the register file for the bridge's and updates the
+/// state), pops the frame and jumps to the bridge's entry point with the same state: a tail
+/// call, so the bridge's `ret` returns to whoever entered the first superblock.
+public struct NativeRunState {
+    /// The frame the running superblock started in (its root frame).
+    public var frame: FrameRef
+    /// The running superblock's register file.
+    public var registers: UnsafeMutablePointer<Value>
+    /// The running superblock: an unretained `X86CompiledSuperblock`.
+    public var superblock: UnsafeRawPointer
+    /// -1; or, when a linked exit could not enter its bridge (no room in the register file),
+    /// the exit (of `superblock`) that is already materialized: `frame` is then the frame Tier 1
+    /// resumes in and the registers were given back.
+    public var materializedExit: Int
+
+    static let frameOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.frame)!)
+    static let registersOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.registers)!)
+}
+
+/// The C type of a superblock's entry point.
+public typealias NativeEntryPoint = @convention(c) (UnsafeMutableRawPointer) -> Int32

@@ -1,0 +1,53 @@
+import Runtime
+
+/// Field offsets of the runtime structures machine code reads, taken from the Swift layouts at
+/// compile time (never hard-coded: a field added to a struct moves them and the code follows).
+enum Layout {
+    static func offset<Root, Field>(_ path: KeyPath<Root, Field>) -> Int32 {
+        Int32(MemoryLayout<Root>.offset(of: path)!)
+    }
+
+    // Object header.
+    static let headerType = Int32(ObjectHeader.typeOffset)
+    static let headerKind = Int32(ObjectHeader.kindOffset)
+
+    // Frames.
+    static let frameLocalsPlus = Int32(Frame.localsPlusOffset)
+
+    // Containers.
+    static let listCount = offset(\ListObject.count)
+    static let listItems = offset(\ListObject.items)
+    static let tupleCount = offset(\TupleObject.count)
+    static let tupleItems = Int32(TupleObject.itemsOffset)
+
+    // Iterators.
+    static let rangeNext = offset(\RangeIteratorObject.next)
+    static let rangeStep = offset(\RangeIteratorObject.step)
+    static let rangeRemaining = offset(\RangeIteratorObject.remaining)
+    static let sequenceIteratorSequence = offset(\SequenceIteratorObject.sequence)
+    static let sequenceIteratorIndex = offset(\SequenceIteratorObject.index)
+
+    // Dicts (module globals and builtins).
+    static let dictEntries = offset(\DictObject.entries)
+    static let dictKeysVersion = offset(\DictObject.keysVersion)
+    static let dictEntryStride = Int32(MemoryLayout<DictEntry>.stride)
+    static let dictEntryValue = offset(\DictEntry.value)
+
+    // Functions and cells.
+    static let functionVersion = offset(\FunctionObject.version)
+    static let functionClosure = offset(\FunctionObject.closure)
+    static let cellValue = offset(\CellObject.value)
+}
+
+/// NaN-boxing constants (see Value).
+enum Boxing {
+    static let objectTag = Value.objectTag
+    static let intTag = Value.intTag
+    static let null = Value.null.bits
+    static let none = Value.none.bits
+    static let `false` = Value.false.bits
+    static let `true` = Value.true.bits
+    /// A small int's payload shifted this far left is a 64-bit int whose overflow flag is the
+    /// 50-bit range check.
+    static let intShift: UInt8 = UInt8(Value.intShift)
+}

@@ -1,0 +1,316 @@
+import Runtime
+import Superblock
+
+/// Machine code for one superblock, before it is installed.
+struct EmittedSuperblock {
+    let code: AssembledCode
+    /// The patchable jumps that end the stubs of each exit (one per uop that takes it).
+    let exitJumps: [[PatchSite]]
+    /// Per exit: the code that enters a linked bridge (materializes the exit, then jumps to the
+    /// bridge's entry). nil for exits that are never linked (raises, ends).
+    let linkEntries: [Label?]
+}
+
+/// Compiles a superblock to x86-64 (see `NativeRunState` for the calling convention).
+///
+/// Layout of the code: prologue, loop head, the uops in order (each native one inline, the others
+/// as calls to `executeUop`), the loop back (writes the root frame's slots, jumps to the loop
+/// head), then the out-of-line parts: slow paths, one stub per (uop, exit) pair that writes the
+/// values the exit names and ends with a patchable jump to the exit's return (mov eax, exit; ret),
+/// the link entries, and the epilogue.
+final class SuperblockCompiler {
+    let superblock: Superblock
+    let program: GenericUopProgram
+    let executeUop: UInt64
+    let enterBridge: UInt64
+    let liveness: Liveness
+    let allocation: RegisterAllocation
+    let asm = X86Assembler()
+
+    /// Where `value(of:)` loads from: the root frame's value stack, from r14.
+    let stackBaseOffset: Int32
+    var frameLayout = StackFrame(savedRegisters: [], localAreaSize: 0)
+    let epilogue: Label
+    var outOfLine: [() -> Void] = []
+    var siteLabels: [Int: Label] = [:]
+    var sites: [(label: Label, uop: Int, exit: Int)] = []
+
+    /// The fixed registers.
+    static let frameRegister = GPR.r14
+    static let registersRegister = GPR.r15
+
+    init(superblock: Superblock, program: GenericUopProgram, executeUop: UInt64, enterBridge: UInt64) {
+        self.superblock = superblock
+        self.program = program
+        self.executeUop = executeUop
+        self.enterBridge = enterBridge
+        liveness = Liveness(superblock)
+        allocation = RegisterAllocator.allocate(liveness)
+        stackBaseOffset = Layout.frameLocalsPlus + 8 * Int32(superblock.codes[0].pointee.localsPlusCount)
+        epilogue = asm.newLabel()
+    }
+
+    func compile() throws -> EmittedSuperblock {
+        emitPrologue()
+        let top = asm.newLabel()
+        asm.align(16)
+        asm.bind(top)
+        for j in 0 ..< superblock.instructions.count {
+            asm.annotation = annotation(j)
+            emitUop(j)
+        }
+        if let loop = superblock.loopBack {
+            asm.annotation = "loop back"
+            emitWriteBack(loop)
+            asm.jmp(top)
+        } else {
+            asm.annotation = "end of superblock (unreachable)"
+            asm.ud2()
+        }
+        var index = 0
+        while index < outOfLine.count {   // slow paths may queue more
+            outOfLine[index]()
+            index += 1
+        }
+        let (exitJumps, linkEntries) = emitExits()
+        asm.annotation = "epilogue"
+        asm.bind(epilogue)
+        asm.leaveFrame(frameLayout)
+        asm.ret()
+        return EmittedSuperblock(code: try asm.finish(), exitJumps: exitJumps, linkEntries: linkEntries)
+    }
+
+    // MARK: Prologue and loop back
+
+    func emitPrologue() {
+        asm.annotation = "entry: rdi = run state"
+        frameLayout = asm.enterFrame(saving: SysV.calleeSaved, localBytes: 8)
+        asm.mov(frameLayout.localSlot(0), .rdi)
+        asm.mov(Self.frameRegister, .rdi + NativeRunState.frameOffset)
+        asm.mov(Self.registersRegister, .rdi + NativeRunState.registersOffset)
+    }
+
+    /// What `ExitMaterializer.writeBack` writes: the root frame's changed locals and stack.
+    func emitWriteBack(_ loop: FrameSnapshot) {
+        for (slot, ref) in loop.locals {
+            asm.mov(localSlot(Int(slot)), load(ref, .rax))
+        }
+        for (i, ref) in loop.stack.enumerated() {
+            asm.mov(stackSlot(i), load(ref, .rax))
+        }
+    }
+
+    // MARK: Values
+
+    /// The register-file slot of an SSA value (constants are copied there before entry).
+    func slot(_ ref: Ref) -> Memory {
+        Memory(base: Self.registersRegister, displacement: Int32(8 * program.registerIndex(ref)))
+    }
+
+    func localSlot(_ index: Int) -> Memory {
+        Memory(base: Self.frameRegister, displacement: Layout.frameLocalsPlus + Int32(8 * index))
+    }
+
+    func stackSlot(_ index: Int) -> Memory {
+        Memory(base: Self.frameRegister, displacement: stackBaseOffset + Int32(8 * index))
+    }
+
+    func operands(_ j: Int) -> ArraySlice<Ref> {
+        superblock.operands(of: superblock.instructions[j])
+    }
+
+    func operand(_ j: Int, _ k: Int) -> Ref {
+        let instruction = superblock.instructions[j]
+        return superblock.operands[Int(instruction.operandStart) + k]
+    }
+
+    func constant(_ ref: Ref) -> Value? {
+        ref.isConstant ? superblock.constants[ref.constantIndex] : nil
+    }
+
+    /// The register allocated to a value, if any.
+    func register(of ref: Ref) -> GPR? {
+        ref.isConstant ? nil : allocation.register[ref.uopIndex]
+    }
+
+    /// A register holding the value: its own, or `scratch` loaded from its slot.
+    func load(_ ref: Ref, _ scratch: GPR) -> GPR {
+        if let register = register(of: ref) { return register }
+        asm.mov(scratch, slot(ref))
+        return scratch
+    }
+
+    /// Copies the value into `destination`, which the caller may then change.
+    func copy(_ ref: Ref, into destination: GPR) {
+        if let register = register(of: ref) {
+            if register != destination { asm.mov(destination, register) }
+        } else {
+            asm.mov(destination, slot(ref))
+        }
+    }
+
+    /// Uop j's result is in `source`: move it to its register and/or store it to its slot.
+    func define(_ j: Int, _ source: GPR) {
+        if let register = allocation.register[j], register != source { asm.mov(register, source) }
+        if allocation.synced[j] { asm.mov(slot(Ref(uop: j)), source) }
+    }
+
+    /// Whether anything reads uop j's result.
+    func isUsed(_ j: Int) -> Bool {
+        allocation.register[j] != nil || allocation.synced[j]
+    }
+
+    /// A 64-bit constant as a memory operand (from the constant pool).
+    func pool(_ bits: UInt64) -> Memory { asm.constant(bits: bits) }
+
+    // MARK: Exits
+
+    /// The stub for `exit` taken at uop j. The stub is emitted with the registers as they are
+    /// when uop j starts (native code computes into scratch registers until every check passed).
+    func exitLabel(_ j: Int, _ exit: Int32) -> Label {
+        precondition(exit >= 0, "uop \(j) has no such exit")
+        let key = j << 32 | Int(exit)
+        if let label = siteLabels[key] { return label }
+        let label = asm.newLabel()
+        siteLabels[key] = label
+        sites.append((label, j, Int(exit)))
+        return label
+    }
+
+    /// Uop j's guard exit.
+    func guardExit(_ j: Int) -> Label { exitLabel(j, superblock.instructions[j].exit) }
+
+    func emitExits() -> ([[PatchSite]], [Label?]) {
+        let exitCount = superblock.exits.count
+        var returns = [Label?](repeating: nil, count: exitCount)
+        var jumps = [[PatchSite]](repeating: [], count: exitCount)
+        for site in sites {
+            asm.annotation = "exit \(site.exit) from v\(site.uop): \(superblock.exits[site.exit].reason)"
+            asm.bind(site.label)
+            var written = Set<Int>()
+            for ref in Liveness.refs(of: superblock.exits[site.exit]) where !ref.isConstant {
+                let v = ref.uopIndex
+                guard !allocation.synced[v], written.insert(v).inserted else { continue }
+                guard let register = allocation.register[v] else {
+                    preconditionFailure("v\(v) is named by exit \(site.exit) but is neither synced nor in a register")
+                }
+                asm.mov(slot(ref), register)
+            }
+            let target = returns[site.exit] ?? asm.newLabel()
+            returns[site.exit] = target
+            jumps[site.exit].append(asm.patchableJump(to: .label(target)))
+        }
+        var links = [Label?](repeating: nil, count: exitCount)
+        for exit in 0 ..< exitCount {
+            guard let target = returns[exit] else { continue }
+            asm.annotation = "return exit \(exit)"
+            asm.bind(target)
+            asm.mov(.rax, Int64(exit))
+            asm.jmp(epilogue)
+        }
+        let linkCommon = asm.newLabel()
+        var anyLink = false
+        for exit in 0 ..< exitCount where returns[exit] != nil && superblock.exits[exit].kind == .guardFailed {
+            asm.annotation = "enter the bridge linked to exit \(exit)"
+            links[exit] = asm.here()
+            asm.mov(.rsi, Int64(exit))
+            asm.jmp(linkCommon)
+            anyLink = true
+        }
+        if anyLink {
+            // rsi = exit. The helper materializes the exit and makes the state the bridge's;
+            // it returns the bridge's entry (or 0: the exit was materialized, return to Swift).
+            asm.annotation = "enter a linked bridge"
+            asm.bind(linkCommon)
+            asm.mov(.rdi, frameLayout.localSlot(0))
+            asm.callAbsolute(enterBridge)
+            asm.test(.rax, .rax)
+            let failed = asm.newLabel()
+            asm.j(.zero, failed)
+            asm.mov(.rdi, frameLayout.localSlot(0))
+            asm.leaveFrame(frameLayout)
+            asm.jmp(.rax)
+            asm.bind(failed)
+            asm.mov(.rax, -1)
+            asm.jmp(epilogue)
+        }
+        return (jumps, links)
+    }
+
+    // MARK: Calls
+
+    /// Calls `executeUop` for uop j (its operands must be in their slots); eax = -1 or an exit.
+    func emitExecuteUop(_ j: Int) {
+        asm.movabs(.rdi, UInt64(UInt(bitPattern: program.uopRecord(j))))
+        asm.mov(.rsi, Self.registersRegister)
+        asm.mov(.rdx, Self.frameRegister)
+        asm.call(pool(executeUop))
+    }
+
+    /// After `executeUop` returned for uop j: goes to the exit it names, if any.
+    func emitExitDispatch(_ j: Int) {
+        let exits = Liveness.exits(of: superblock.instructions[j])
+        guard !exits.isEmpty else { return }
+        let dispatch = asm.newLabel()
+        asm.cmp(.rax, -1, size: .dword)
+        asm.j(.notEqual, dispatch)
+        let annotation = asm.annotation
+        outOfLine.append { [self] in
+            asm.annotation = annotation
+            asm.bind(dispatch)
+            for exit in exits.dropLast() {
+                asm.cmp(.rax, Int32(exit), size: .dword)
+                asm.j(.equal, exitLabel(j, Int32(exit)))
+            }
+            asm.jmp(exitLabel(j, Int32(exits.last!)))
+        }
+    }
+
+    /// A generic uop: a call to `executeUop`.
+    func emitGeneric(_ j: Int) {
+        emitExecuteUop(j)
+        emitExitDispatch(j)
+        if let register = allocation.register[j] { asm.mov(register, slot(Ref(uop: j))) }
+    }
+
+    /// Out-of-line `executeUop` for native uop j's rare case: saves the live caller-saved
+    /// registers (and the operands) to their slots, calls, restores them, then goes to the exit
+    /// the call took or loads the result into `result` and jumps to `resume`.
+    func emitSlowPath(_ j: Int, entry: Label, result: GPR, resume: Label) {
+        let annotation = asm.annotation
+        outOfLine.append { [self] in
+            asm.annotation = annotation.map { $0 + " (slow path)" }
+            asm.bind(entry)
+            let live = allocation.liveCallerSaved(at: 2 * j)
+            var stored = Set<Int>()
+            for ref in operands(j) where !ref.isConstant && !allocation.synced[ref.uopIndex] {
+                if stored.insert(ref.uopIndex).inserted { asm.mov(slot(ref), register(of: ref)!) }
+            }
+            for (v, register) in live where !allocation.synced[v] && !stored.contains(v) {
+                asm.mov(slot(Ref(uop: v)), register)
+            }
+            emitExecuteUop(j)
+            for (v, register) in live { asm.mov(register, slot(Ref(uop: v))) }
+            emitExitDispatch(j)
+            asm.mov(result, slot(Ref(uop: j)))
+            asm.jmp(resume)
+        }
+    }
+
+    // MARK: Annotations
+
+    func annotation(_ j: Int) -> String {
+        let instruction = superblock.instructions[j]
+        var text = "v\(j) = \(instruction.uop.name)"
+        let args = operands(j).map(\.description)
+        if !args.isEmpty { text += " " + args.joined(separator: ", ") }
+        if instruction.uop.immediateKind != "none" { text += " [\(instruction.uop.immediateKind)=\(instruction.immediate)]" }
+        if instruction.origin >= 0 && Int(instruction.origin) < superblock.origins.count {
+            let origin = superblock.origins[Int(instruction.origin)]
+            text += " (\(superblock.codes[Int(origin.code)].pointee.qualifiedName.stringValue) line \(origin.line))"
+        }
+        if !instruction.uop.isCompiledNatively { text += " [generic]" }
+        if let register = allocation.register[j] { text += " -> \(register)" }
+        return text
+    }
+}
