@@ -3,7 +3,8 @@ import PackageDescription
 
 // JIT: Tier 2's glue. Decides when loops are hot, projects and compiles superblocks, runs them
 // through the chosen backend, counts exits and attaches bridges ("plan B"), keeps the trace log
-// and statistics. Holds the uop interpreter backend, the reference for every other backend.
+// and statistics. Holds the uop interpreter backend, the reference for every other backend, and
+// builds the machine-code backends (NativeBackends).
 let package = Package(
     name: "JIT",
     products: [
@@ -16,6 +17,8 @@ let package = Package(
         .package(path: "../Projector"),
         .package(path: "../Interpreter"),
         .package(path: "../Frontend"),
+        .package(path: "../MachineCode"),
+        .package(path: "../X86Emitter"),
     ],
     targets: [
         .target(name: "JIT", dependencies: [
@@ -24,6 +27,8 @@ let package = Package(
             .product(name: "Superblock", package: "Superblock"),
             .product(name: "Projector", package: "Projector"),
             .product(name: "Interpreter", package: "Interpreter"),
+            .product(name: "MachineCode", package: "MachineCode"),
+            .product(name: "X86Emitter", package: "X86Emitter"),
         ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .testTarget(name: "JITTests", dependencies: [
             "JIT",

@@ -20,7 +20,7 @@ struct Hotpath: ParsableCommand {
 
 /// Options shared by every way of running a program.
 struct ExecutionOptions: ParsableArguments {
-    @Option(help: "Execution backend: interp (Tier 1 only) or uops (Tier 2 superblocks run by the uop interpreter).")
+    @Option(help: "Execution backend: interp (Tier 1 only), uops (Tier 2 superblocks run by the uop interpreter) or x86-64 (Tier 2 superblocks compiled to machine code).")
     var backend: String = "uops"
 
     @Option(name: .customLong("jit-threshold"), help: "Loop iterations before a loop is compiled into a superblock.")
@@ -38,7 +38,16 @@ struct ExecutionOptions: ParsableArguments {
     @Flag(help: "At exit, print one line `hotpath-stats {...}` (JSON) on stderr.")
     var stats = false
 
-    static let backends = ["interp", "uops"]
+    @Flag(help: "Check the machine code of every superblock and bridge against the emitter's listing with capstone; a mismatch stops the program (exit status 1).")
+    var verify = false
+
+    @Flag(name: .customLong("dump-asm"), help: "Print every superblock's disassembly, annotated with its uops and source lines, on stderr.")
+    var dumpAsm = false
+
+    @Flag(name: .customLong("perf-map"), help: "Describe every superblock and bridge in /tmp/perf-<pid>.map for perf.")
+    var perfMap = false
+
+    static let backends = ["interp", "uops"] + NativeBackends.available
 }
 
 struct Run: ParsableCommand {
@@ -109,7 +118,20 @@ func execute(source: String, filename: String, arguments: [String], options: Exe
         configuration.exitThreshold = options.exitThreshold
         configuration.dumpUops = options.dumpUops
         if let path = options.traceLog { configuration.traceLog = TraceLog(path: path) }
-        Tier2.install(backend: UopInterpreterBackend(), configuration: configuration)
+        if options.backend == "uops" {
+            Tier2.install(backend: UopInterpreterBackend(), configuration: configuration)
+        } else if let native = NativeBackends.make(options.backend, verify: options.verify, dumpAssembly: options.dumpAsm,
+                                                     perfMap: options.perfMap, traceLog: configuration.traceLog,
+                                                     verificationFailed: { report in
+                                                         standardOutput.flush()
+                                                         writeError(report)
+                                                         exit(1)
+                                                     }) {
+            Tier2.install(backend: native, configuration: configuration)
+        } else {
+            writeError("hotpath: the \(options.backend) backend cannot start (no code memory)\n")
+            return 1
+        }
     }
     let status = Interpreter.runMain(unit, source: source, filename: filename)
     if options.stats { writeError("hotpath-stats \(statisticsJSON(backend: options.backend))\n") }
