@@ -32,6 +32,7 @@ let package = Package(
         ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .testTarget(name: "JITTests", dependencies: [
             "JIT",
+            .product(name: "Superblock", package: "Superblock"),
             .product(name: "Frontend", package: "Frontend"),
         ]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import Frontend
 import Interpreter
 import JIT
+import Superblock
 import XCTest
 
 /// Runs `source` with CPython 3.11 (the oracle), hash randomization off.
@@ -27,14 +28,15 @@ func lastLine(_ text: String) -> String {
     text.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init) ?? ""
 }
 
-/// Runs `source` in this process with Tier 2 installed (uop interpreter backend) and returns what
-/// it printed and the JIT's statistics for the run.
-func runWithTier2(_ source: String, jitThreshold: Int, exitThreshold: Int) throws -> (stdout: String, lastErrorLine: String, status: Int32, statistics: Tier2Statistics) {
+/// Runs `source` in this process with Tier 2 installed (the uop interpreter backend unless
+/// `backend` makes another) and returns what it printed and the JIT's statistics for the run.
+func runWithTier2(_ source: String, jitThreshold: Int, exitThreshold: Int,
+                  backend: () -> Backend = { UopInterpreterBackend() }) throws -> (stdout: String, lastErrorLine: String, status: Int32, statistics: Tier2Statistics) {
     var configuration = Tier2Configuration()
     configuration.jitThreshold = jitThreshold
     configuration.exitThreshold = exitThreshold
     Interpreter.setUp()
-    Tier2.install(backend: UopInterpreterBackend(), configuration: configuration)
+    Tier2.install(backend: backend(), configuration: configuration)
     let unit = try compile(source: source, filename: "prog.py")
     let result = Interpreter.runCapturing(unit, source: source, filename: "prog.py")
     return (result.stdout, lastLine(result.stderr), result.status, Tier2.active!.statistics)
@@ -44,11 +46,12 @@ func runWithTier2(_ source: String, jitThreshold: Int, exitThreshold: Int) throw
 /// at once) and at the given thresholds; returns the statistics of the last run.
 @discardableResult
 func assertTier2MatchesCPython(_ source: String, jitThreshold: Int = 16, exitThreshold: Int = 8,
+                               backend: () -> Backend = { UopInterpreterBackend() },
                                file: StaticString = #filePath, line: UInt = #line) throws -> Tier2Statistics {
     let expected = try runWithCPython(source)
     var last = Tier2Statistics()
     for (jit, exit) in [(1, 1), (jitThreshold, exitThreshold)] {
-        let actual = try runWithTier2(source, jitThreshold: jit, exitThreshold: exit)
+        let actual = try runWithTier2(source, jitThreshold: jit, exitThreshold: exit, backend: backend)
         XCTAssertEqual(actual.stdout, expected.stdout, "stdout (thresholds \(jit)/\(exit))", file: file, line: line)
         XCTAssertEqual(actual.lastErrorLine, expected.lastErrorLine, "last stderr line (thresholds \(jit)/\(exit))", file: file, line: line)
         XCTAssertEqual(actual.status, expected.status, "exit status (thresholds \(jit)/\(exit))", file: file, line: line)

@@ -1,9 +1,20 @@
 import XCTest
 import JIT
+import Superblock
 
 /// The situations a tracing JIT gets wrong if it is careless (issue 4's list). Each program is
-/// compared with CPython, and the statistics prove Tier 2 really ran it.
-final class Tier2BehaviourTests: XCTestCase {
+/// compared with CPython, and the statistics prove Tier 2 really ran it. Subclasses run the same
+/// programs with another backend.
+class Tier2BehaviourTests: XCTestCase {
+    /// The backend under test (a new one for every run).
+    func makeBackend() -> Backend { UopInterpreterBackend() }
+
+    @discardableResult
+    func assertTier2MatchesCPython(_ source: String, jitThreshold: Int = 16, exitThreshold: Int = 8,
+                                   file: StaticString = #filePath, line: UInt = #line) throws -> Tier2Statistics {
+        try JITTests.assertTier2MatchesCPython(source, jitThreshold: jitThreshold, exitThreshold: exitThreshold,
+                                               backend: makeBackend, file: file, line: line)
+    }
     func testTypesChangingMidLoop() throws {
         let stats = try assertTier2MatchesCPython("""
         def accumulate(values):
