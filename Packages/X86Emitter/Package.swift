@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "X86Emitter", dependencies: [
             .product(name: "MachineCode", package: "MachineCode"),
             .product(name: "Superblock", package: "Superblock"),
-        ]),
+        ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .testTarget(name: "X86EmitterTests", dependencies: ["X86Emitter"]),
     ],
     swiftLanguageModes: [.v5]

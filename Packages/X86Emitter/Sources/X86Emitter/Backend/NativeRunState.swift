@@ -18,21 +18,25 @@ import Runtime
 /// r8, r9, r10 (clobbered by calls) hold SSA values as the register allocator decides. Every
 /// callee-saved register is pushed by the prologue, so the entry point is an ordinary C function.
 ///
-/// A linked exit does not return: its stub jumps to code that calls `X86Bridging.enterBridge`
-/// (which materializes the exit, swaps the register file for the bridge's and updates the
-/// state), pops the frame and jumps to the bridge's entry point with the same state: a tail
-/// call, so the bridge's `ret` returns to whoever entered the first superblock.
-public struct NativeRunState {
+/// A linked exit does not return: its stub jumps to code that materializes the exit (in machine
+/// code when it resumes in the root frame, else through `ExitMaterializer`), calls a helper of
+/// `X86Bridging` that swaps the register file for the linked superblock's and updates the state,
+/// pops the frame and jumps to the linked superblock's entry point with the same state: a tail
+/// call, so the last superblock's `ret` returns to whoever entered the first one.
+struct NativeRunState {
     /// The frame the running superblock started in (its root frame).
-    public var frame: FrameRef
-    /// The running superblock's register file.
-    public var registers: UnsafeMutablePointer<Value>
-    /// The running superblock: an unretained `X86CompiledSuperblock`.
-    public var superblock: UnsafeRawPointer
-    /// -1; or, when a linked exit could not enter its bridge (no room in the register file),
-    /// the exit (of `superblock`) that is already materialized: `frame` is then the frame Tier 1
-    /// resumes in and the registers were given back.
-    public var materializedExit: Int
+    var frame: FrameRef
+    /// The register file: `capacity` slots taken from the runtime's register stack, at least as
+    /// many as the running superblock needs. A linked superblock that needs no more reuses them
+    /// (its constants copied over the first slots; every other slot is written before it is read).
+    var registers: UnsafeMutablePointer<Value>
+    var capacity: Int
+    /// The running superblock.
+    var superblock: UnsafeMutablePointer<NativeSuperblockInfo>
+    /// -1; or, when a linked exit could not enter the superblock linked to it (released, or no
+    /// room in the register file), the exit (of `superblock`) that is already materialized:
+    /// `frame` is then the frame Tier 1 resumes in and the registers were given back.
+    var materializedExit: Int
 
     static let frameOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.frame)!)
     static let registersOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.registers)!)

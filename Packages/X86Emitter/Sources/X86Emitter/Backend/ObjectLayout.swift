@@ -13,6 +13,12 @@ enum Layout {
 
     // Frames.
     static let frameLocalsPlus = Int32(Frame.localsPlusOffset)
+    static let frameInstructionIndex = offset(\Frame.instructionIndex)
+    static let frameStackDepth = offset(\Frame.stackDepth)
+    /// Where the runtime keeps the innermost running frame.
+    static var currentFrameAddress: UInt64 {
+        UInt64(UInt(bitPattern: rt)) + UInt64(MemoryLayout<RuntimeState>.offset(of: \RuntimeState.currentFrame)!)
+    }
 
     // Containers.
     static let listCount = offset(\ListObject.count)

@@ -6,8 +6,8 @@ struct EmittedSuperblock {
     let code: AssembledCode
     /// The patchable jumps that end the stubs of each exit (one per uop that takes it).
     let exitJumps: [[PatchSite]]
-    /// Per exit: the code that enters a linked bridge (materializes the exit, then jumps to the
-    /// bridge's entry). nil for exits that are never linked (raises, ends).
+    /// Per exit: the code that enters a linked superblock (materializes the exit, then jumps to
+    /// its entry). nil for exits that are never linked (raises).
     let linkEntries: [Label?]
 }
 
@@ -22,7 +22,9 @@ final class SuperblockCompiler {
     let superblock: Superblock
     let program: GenericUopProgram
     let executeUop: UInt64
-    let enterBridge: UInt64
+    /// The `X86Bridging` helpers (addresses).
+    let linkedHelper: UInt64
+    let bridgeHelper: UInt64
     let liveness: Liveness
     let allocation: RegisterAllocation
     let asm = X86Assembler()
@@ -39,11 +41,14 @@ final class SuperblockCompiler {
     static let frameRegister = GPR.r14
     static let registersRegister = GPR.r15
 
-    init(superblock: Superblock, program: GenericUopProgram, executeUop: UInt64, enterBridge: UInt64) {
+    init(superblock: Superblock, program: GenericUopProgram, executeUop: UInt64,
+         linkedHelper: UInt64 = X86Bridging.address(X86Bridging.enterLinked),
+         bridgeHelper: UInt64 = X86Bridging.address(X86Bridging.enterBridge)) {
         self.superblock = superblock
         self.program = program
         self.executeUop = executeUop
-        self.enterBridge = enterBridge
+        self.linkedHelper = linkedHelper
+        self.bridgeHelper = bridgeHelper
         liveness = Liveness(superblock)
         allocation = RegisterAllocator.allocate(liveness)
         stackBaseOffset = Layout.frameLocalsPlus + 8 * Int32(superblock.codes[0].pointee.localsPlusCount)
@@ -208,22 +213,31 @@ final class SuperblockCompiler {
             asm.mov(.rax, Int64(exit))
             asm.jmp(epilogue)
         }
-        let linkCommon = asm.newLabel()
-        var anyLink = false
-        for exit in 0 ..< exitCount where returns[exit] != nil && superblock.exits[exit].kind == .guardFailed {
-            asm.annotation = "enter the bridge linked to exit \(exit)"
+        // A linked exit: materialize, call the helper, jump to the entry it returns.
+        let enterLinked = asm.newLabel(), enterBridge = asm.newLabel()
+        var used: [(label: Label, helper: UInt64)] = []
+        for exit in 0 ..< exitCount where returns[exit] != nil && superblock.exits[exit].kind != .raised {
+            asm.annotation = "enter the superblock linked to exit \(exit)"
             links[exit] = asm.here()
-            asm.mov(.rsi, Int64(exit))
-            asm.jmp(linkCommon)
-            anyLink = true
+            let descriptor = superblock.exits[exit]
+            if descriptor.frames.count == 1 {
+                emitRootFrameMaterialization(descriptor.frames[0])
+                asm.mov(.rsi, Int64(exit))
+                asm.jmp(enterLinked)
+                if !used.contains(where: { $0.label == enterLinked }) { used.append((enterLinked, linkedHelper)) }
+            } else {
+                asm.mov(.rsi, Int64(exit))
+                asm.jmp(enterBridge)
+                if !used.contains(where: { $0.label == enterBridge }) { used.append((enterBridge, bridgeHelper)) }
+            }
         }
-        if anyLink {
-            // rsi = exit. The helper materializes the exit and makes the state the bridge's;
-            // it returns the bridge's entry (or 0: the exit was materialized, return to Swift).
-            asm.annotation = "enter a linked bridge"
-            asm.bind(linkCommon)
+        for (label, helper) in used {
+            // rsi = exit. The helper makes the state the linked superblock's and returns its
+            // entry (or 0: the exit was materialized, return to Swift).
+            asm.annotation = "enter a linked superblock"
+            asm.bind(label)
             asm.mov(.rdi, frameLayout.localSlot(0))
-            asm.callAbsolute(enterBridge)
+            asm.callAbsolute(helper)
             asm.test(.rax, .rax)
             let failed = asm.newLabel()
             asm.j(.zero, failed)
@@ -235,6 +249,23 @@ final class SuperblockCompiler {
             asm.jmp(epilogue)
         }
         return (jumps, links)
+    }
+
+    /// What `ExitMaterializer.materialize` writes for an exit that resumes in the root frame,
+    /// from the register file: locals, stack, stack depth, resume index, the current frame.
+    func emitRootFrameMaterialization(_ snapshot: FrameSnapshot) {
+        for (slot, ref) in snapshot.locals {
+            asm.mov(.rax, self.slot(ref))
+            asm.mov(localSlot(Int(slot)), .rax)
+        }
+        for (i, ref) in snapshot.stack.enumerated() {
+            asm.mov(.rax, slot(ref))
+            asm.mov(stackSlot(i), .rax)
+        }
+        asm.mov(Self.frameRegister + Layout.frameStackDepth, Int32(snapshot.stack.count))
+        asm.mov(Self.frameRegister + Layout.frameInstructionIndex, snapshot.resumeIndex)
+        asm.mov(.rax, Int64(bitPattern: Layout.currentFrameAddress))
+        asm.mov(Memory(base: .rax), Self.frameRegister)
     }
 
     // MARK: Calls

@@ -43,8 +43,7 @@ public final class X86Backend: Backend {
     public func compile(_ superblock: Superblock, id: Int) -> CompiledSuperblock? {
         let program = interface.makeGenericProgram(superblock)
         let compiler = SuperblockCompiler(superblock: superblock, program: program,
-                                          executeUop: UInt64(UInt(bitPattern: interface.executeUop)),
-                                          enterBridge: X86Bridging.enterBridgeAddress)
+                                          executeUop: UInt64(UInt(bitPattern: interface.executeUop)))
         let emitted: EmittedSuperblock
         let installed: InstalledCode
         do {

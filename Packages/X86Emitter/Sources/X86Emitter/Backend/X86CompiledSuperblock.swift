@@ -10,16 +10,15 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
     let memory: CodeMemory
     /// Per exit, the patchable jumps ending its stubs (re-pointed by `link`).
     let exitJumps: [[PatchSite]]
-    /// Per exit, the address of the code that enters a linked bridge.
+    /// Per exit, the address of the code that enters a linked superblock.
     let linkEntries: [UInt64?]
-    /// Bridges linked to exits (kept alive here: the code jumps to them).
+    /// Superblocks linked to exits (kept alive here: the code jumps to them).
     var links: [Int: X86CompiledSuperblock] = [:]
     let entry: NativeEntryPoint
+    /// What the link helpers read (see NativeSuperblockInfo).
+    let info: UnsafeMutablePointer<NativeSuperblockInfo>
     let registerCount: Int
     let constantCount: Int
-    /// The constants, copied into the register file before the code runs.
-    let constants: UnsafeMutablePointer<Value>
-    public private(set) var isReleased = false
 
     init(superblock: Superblock, program: GenericUopProgram, installed: InstalledCode, memory: CodeMemory,
          emitted: EmittedSuperblock) {
@@ -32,60 +31,65 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         entry = installed.function(as: NativeEntryPoint.self)
         registerCount = program.registerCount
         constantCount = program.constantCount
-        constants = .allocate(capacity: max(1, constantCount))
-        constants.initialize(from: superblock.constants, count: constantCount)
+        precondition(constantCount == superblock.constants.count, "the register file starts with the constants")
+        info = NativeSuperblockInfo.allocate(exitCount: superblock.exits.count, constants: superblock.constants,
+                                             registerCount: registerCount, owner: UnsafeRawPointer(bitPattern: 1)!)
+        info.pointee.entry = UInt(installed.address)
+        info.pointee.owner = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
     }
 
-    deinit { constants.deallocate() }
+    deinit { NativeSuperblockInfo.deallocate(info) }
 
     /// Where the code starts (the entry point).
     public var entryAddress: UInt64 { installed.address }
     public var codeSize: Int { installed.code.bytes.count }
     public var listing: Listing { installed.listing }
+    public var isReleased: Bool { info.pointee.isReleased }
 
     public func run(_ frame: FrameRef) -> ExitResult? {
         guard !isReleased, let registers = NativeTrampoline.takeRegisters(registerCount) else { return nil }
-        registers.update(from: constants, count: constantCount)
-        var state = NativeRunState(frame: frame, registers: registers,
-                                   superblock: UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque()),
-                                   materializedExit: -1)
+        registers.update(from: info.pointee.constants, count: constantCount)
+        var state = NativeRunState(frame: frame, registers: registers, capacity: registerCount, superblock: info, materializedExit: -1)
         let exit = Int(withUnsafeMutablePointer(to: &state) { entry(UnsafeMutableRawPointer($0)) })
-        // A linked bridge may have taken over: the state names the superblock that exited.
-        let current = Unmanaged<X86CompiledSuperblock>.fromOpaque(state.superblock).takeUnretainedValue()
+        // A linked superblock may have taken over: the state names the one that exited.
+        let current = Unmanaged<X86CompiledSuperblock>.fromOpaque(state.superblock.pointee.owner).takeUnretainedValue()
         if state.materializedExit >= 0 {
             return ExitResult(exit: state.materializedExit, superblock: current.superblock, frame: state.frame)
         }
         let resume = current.materialize(exit: exit, root: state.frame, registers: state.registers)
+        NativeTrampoline.giveRegisters(state.capacity)
         return ExitResult(exit: exit, superblock: current.superblock, frame: resume)
     }
 
-    /// Writes the exit's state into frames from the register file, then gives the registers back.
+    /// Writes the exit's state into frames from the register file (constants first, then one
+    /// slot per uop).
     func materialize(exit: Int, root: FrameRef, registers: UnsafeMutablePointer<Value>) -> FrameRef {
-        let program = self.program
-        let resume = ExitMaterializer.materialize(superblock.exits[exit], in: superblock, root: root) { ref in
-            registers[program.registerIndex(ref)]
+        let constantCount = self.constantCount
+        return ExitMaterializer.materialize(superblock.exits[exit], in: superblock, root: root) { ref in
+            registers[ref.isConstant ? ref.constantIndex : constantCount + ref.uopIndex]
         }
-        NativeTrampoline.giveRegisters(registerCount)
-        return resume
     }
 
-    /// From now on the exit's stubs jump to the code that enters `bridge` instead of returning.
-    public func link(exit: Int, to bridge: CompiledSuperblock) {
-        guard !isReleased, let bridge = bridge as? X86CompiledSuperblock, let target = linkEntries[exit] else { return }
-        links[exit] = bridge
+    /// From now on the exit's stubs jump to the code that enters `target` instead of returning.
+    public func link(exit: Int, to target: CompiledSuperblock) {
+        guard !isReleased, let target = target as? X86CompiledSuperblock, let entry = linkEntries[exit] else { return }
+        links[exit] = target
+        info.pointee.links[exit] = target.info
         for site in exitJumps[exit] {
             do {
-                try memory.redirect(site, of: installed, to: target)
+                try memory.redirect(site, of: installed, to: entry)
             } catch {
                 preconditionFailure("cannot link exit \(exit): \(error)")
             }
         }
     }
 
+    /// Frees the code. Exits linked to it from elsewhere then return to Tier 1.
     public func release() {
         guard !isReleased else { return }
-        isReleased = true
+        info.pointee.isReleased = true
         links.removeAll()
+        for exit in 0 ..< superblock.exits.count { info.pointee.links[exit] = nil }
         try? memory.free(installed.region)
     }
 }

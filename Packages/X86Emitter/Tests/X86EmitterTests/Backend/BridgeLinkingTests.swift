@@ -72,7 +72,12 @@ final class BridgeLinkingTests: XCTestCase {
         let (root, _, _) = try makeRootAndBridge()
         XCTAssertEqual(root.exitJumps.map(\.count), [1, 1, 1, 1, 1])
         XCTAssertNotNil(root.linkEntries[3], "guard exits can be linked")
-        XCTAssertNil(root.linkEntries[4], "the end exit is never linked")
+        XCTAssertNotNil(root.linkEntries[4], "an end exit can go to the superblock of the loop it ends at")
+        let b = SuperblockBuilder()
+        let x = b.uop(._LOAD_STACK, immediate: 0)
+        b.uop(._TO_BOOL, [x], raiseExit: b.exit(.raised))
+        b.uop(._EXIT, exit: b.exit(.end))
+        XCTAssertNil(try TestRuntime.compile(b).linkEntries[0], "raises are never linked")
     }
 
     func testFullCodeMemoryMakesCompileReturnNil() throws {
