@@ -55,6 +55,9 @@ final class Executor {
     let rootID: Int
     var exitCounts: [Int]
     var bridgeCount = 0
+    /// Frames between the frame its root superblock was entered in and the one it starts in
+    /// (bridges from exits inside projected calls start deeper).
+    var frameDepth = 0
     /// Exits that got a bridge, or gave up on getting one.
     var settledExits = Set<Int>()
 
@@ -184,6 +187,8 @@ public final class Tier2 {
             if owner.exitCounts[result.exit] >= configuration.exitThreshold {
                 attachBridge(owner, exit: result.exit, frame: result.frame)
             }
+        } else if exit.kind == .end && !owner.settledExits.contains(result.exit) {
+            linkToLoop(owner, exit: result.exit, frame: result.frame)
         }
         return Tier2Resume(frame: result.frame, raising: exit.kind == .raised)
     }
@@ -202,8 +207,29 @@ public final class Tier2 {
             return
         }
         root.bridgeCount += 1
+        bridge.frameDepth = owner.frameDepth + owner.superblock.exits[exit].frames.count - 1
         owner.compiled.link(exit: exit, to: bridge.compiled)
         configuration.traceLog?.event("link", "\(where_) -> #\(bridge.id)")
+    }
+
+    /// An exit that ends at the back edge of a loop that has a superblock goes straight to that
+    /// superblock (what Tier 1 would do next) instead of returning to Tier 1. Only in the frame the
+    /// root superblock was entered in: a chain of links then never creates frames, so it cannot
+    /// recurse past the recursion limit without Tier 1 noticing.
+    func linkToLoop(_ owner: Executor, exit: Int, frame: FrameRef) {
+        guard owner.frameDepth == 0, owner.superblock.exits[exit].frames.count == 1 else {
+            owner.settledExits.insert(exit)
+            return
+        }
+        let code = frame.pointee.code
+        let word = code.pointee.instructions[frame.pointee.instructionIndex]
+        // Not (yet) a loop with a superblock: look again next time.
+        guard UInt8(truncatingIfNeeded: word) == Opcode.ENTER_SUPERBLOCK.rawValue else { return }
+        let id = Int(truncatingIfNeeded: code.pointee.caches[Int(truncatingIfNeeded: word >> 32)])
+        guard id < executors.count else { return }
+        owner.settledExits.insert(exit)
+        owner.compiled.link(exit: exit, to: executors[id].compiled)
+        configuration.traceLog?.event("link", "#\(owner.id) exit \(exit) (\(owner.superblock.exits[exit].reason)) -> #\(id) (loop)")
     }
 
     /// One line of JSON for `--stats`.
