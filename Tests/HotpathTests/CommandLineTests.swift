@@ -81,4 +81,40 @@ final class CommandLineTests: XCTestCase {
         let json = line.map { String($0.dropFirst("hotpath-stats ".count)) } ?? ""
         XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(json.utf8)))
     }
+
+    /// --backend x86-64 with --verify, --dump-asm and --perf-map: same output, annotated
+    /// disassembly on stderr, one perf map line per superblock.
+    func testX86BackendFlags() throws {
+        #if arch(x86_64)
+        let program = try temporaryProgram("s = 0.0\nfor i in range(1000):\n    s += i * 0.5\n    if i % 7 == 0:\n        s -= 1\nprint(s)\n")
+        let process = Process()
+        process.executableURL = FixtureRunner.hotpath
+        process.arguments = ["run", "--backend", "x86-64", "--verify", "--dump-asm", "--perf-map", "--jit-threshold", "2",
+                             "--exit-threshold", "2", "--trace-log", "-", program]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, stderr)
+        XCTAssertEqual(stdout, "249607.0\n")
+        XCTAssertTrue(stderr.contains("x86-64 superblock #0"), stderr)
+        XCTAssertTrue(stderr.contains("_FLOAT_ADD"), "annotated with uops: \(stderr)")
+        XCTAssertTrue(stderr.contains("line 3"), "annotated with lines: \(stderr)")
+        XCTAssertTrue(stderr.contains("hotpath-jit link:"), "a bridge was linked: \(stderr)")
+        let mapPath = "/tmp/perf-\(process.processIdentifier).map"
+        defer { try? FileManager.default.removeItem(atPath: mapPath) }
+        let map = try String(contentsOfFile: mapPath, encoding: .utf8)
+        let lines = map.split(separator: "\n")
+        XCTAssertGreaterThanOrEqual(lines.count, 2, map)
+        for line in lines {
+            let fields = line.split(separator: " ", maxSplits: 2)
+            XCTAssertEqual(fields.count, 3, map)
+            XCTAssertNotNil(UInt64(fields[0], radix: 16), map)
+            XCTAssertNotNil(UInt64(fields[1], radix: 16), map)
+        }
+        #endif
+    }
 }

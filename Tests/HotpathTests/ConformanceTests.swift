@@ -18,6 +18,14 @@ final class ConformanceTests: XCTestCase {
         try check("interp", extraArguments: ["--backend", "interp"], timeout: 60)
     }
 
+    /// The same programs with every loop compiled to x86-64 at once (and every exit bridged), the
+    /// machine code checked against the emitter's listing.
+    func testConformanceWithTheX86Backend() throws {
+        #if arch(x86_64)
+        try check("x86-64", extraArguments: ["--backend", "x86-64", "--jit-threshold", "1", "--exit-threshold", "1", "--verify"], timeout: 60)
+        #endif
+    }
+
     /// The same programs with a collection before every allocation: finds objects the collector
     /// cannot see.
     func testConformanceUnderGCStress() throws {
