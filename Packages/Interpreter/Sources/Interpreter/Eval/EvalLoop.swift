@@ -788,11 +788,10 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         throw raise(exception)
                     }
                 case .RERAISE:
+                    // The handler search starts at this instruction (CPython looks up
+                    // next_instr - 1, not the restored f_lasti), so a handler's own RERAISE
+                    // never finds the handler again.
                     let exception = r.pop()
-                    if oparg != 0 {
-                        let lastIndex = r.sp[-1]
-                        if lastIndex.isSmallInt { r.ip = lastIndex.smallInt + 1 }
-                    }
                     reraising = true
                     throw raise(exception)
                 case .PUSH_EXC_INFO:
