@@ -1357,7 +1357,14 @@ private func registerStringFunctions(_ builtins: Value) {
             guard v.isInt || v.isBool || userSpecialMethod(v, "__index__") != nil else {
                 throw raiseTypeError("'\(typeName(v))' object cannot be interpreted as an integer")
             }
-            let n = try integerArgument(v)
+            let n: Int
+            do throws(PyError) {
+                n = try integerArgument(v)
+            } catch {
+                guard currentExceptionMatches(rt.pointee.types.OverflowError) else { throw error }
+                _ = takeCurrentException()
+                throw raiseOverflowError("Python int too large to convert to C int")
+            }
             guard n >= Int(Int32.min) && n <= Int(Int32.max) else { throw raiseOverflowError("Python int too large to convert to C int") }
             code = n
         }
@@ -1370,9 +1377,7 @@ private func registerStringFunctions(_ builtins: Value) {
         return try asciiOf(args[0])
     }
     defineFunction(builtins, "format") { args, count, keywordNames throws(PyError) in
-        let bound = try bindBuiltinArguments("format", args, count, keywordNames, names: ["value", "format_spec"],
-                                             required: 1, positionalOnly: 2)
-        let spec = bound.optional(1) ?? emptyString()
-        return try formatObject(bound[0], spec)
+        try checkPositional("format", count, keywordNames, min: 1, max: 2)
+        return try formatObject(args[0], count == 2 ? args[1] : emptyString())
     }
 }

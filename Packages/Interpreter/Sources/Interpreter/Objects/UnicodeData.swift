@@ -60,7 +60,7 @@ private func computeFlags(_ c: UInt32) -> CharacterFlags {
     default: break
     }
     if p.generalCategory == .titlecaseLetter { flags.insert(.title) }
-    if let numeric = p.numericType {
+    if let numeric = p.numericType, !numericSince14.contains(c) {
         flags.insert(.numeric)
         switch numeric {
         case .decimal: flags.formUnion([.decimal, .digit])
@@ -68,7 +68,7 @@ private func computeFlags(_ c: UInt32) -> CharacterFlags {
         default: break
         }
     }
-    if p.isLowercase { flags.insert(.lower) }
+    if (p.isLowercase || c == 0x0295) && !lowercaseSince14.contains(c) { flags.insert(.lower) }
     if p.isUppercase { flags.insert(.upper) }
     if p.isCased { flags.insert(.cased) }
     if p.isCaseIgnorable { flags.insert(.caseIgnorable) }
@@ -89,10 +89,20 @@ private func computeFlags(_ c: UInt32) -> CharacterFlags {
         if isLetter || c == 0x5F || (c >= 0x30 && c <= 0x39) { flags.insert(.xidContinue) }
     } else {
         if p.isXIDStart { flags.insert(.xidStart) }
-        if p.isXIDContinue { flags.insert(.xidContinue) }
+        if p.isXIDContinue && !xidContinueSince14.contains(c) { flags.insert(.xidContinue) }
     }
     return flags
 }
+
+// Properties of characters assigned by Unicode 14.0 that changed in the Unicode version Swift
+// ships (found by comparing every code point with CPython 3.11).
+/// Lowercase since Unicode 14 (U+0295 stopped being Lowercase).
+private let lowercaseSince14: Set<UInt32> = [0x10FC, 0xA7F2, 0xA7F3, 0xA7F4, 0xAB69]
+/// XID_Continue since Unicode 14 (15.1 added ZWNJ, ZWJ and the katakana middle dots).
+private let xidContinueSince14: Set<UInt32> = [0x200C, 0x200D, 0x30FB, 0xFF65]
+/// Numeric values added since Unicode 14 (Unihan and cuneiform numerals).
+private let numericSince14: Set<UInt32> = [0x4E24, 0x4EAC, 0x4FE9, 0x5006, 0x62D0, 0x6D1E, 0x7695, 0x79ED, 0x920E, 0x94A9,
+                                            0x12038, 0x12039, 0x12079, 0x12226, 0x1222B, 0x1230B, 0x1230D, 0x12399]
 
 nonisolated(unsafe) private let latin1Flags: UnsafeMutablePointer<CharacterFlags> = {
     let table = UnsafeMutablePointer<CharacterFlags>.allocate(capacity: 256)
@@ -151,12 +161,23 @@ private func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.val
 private func computeCaseMapping(_ c: UInt32, _ mapping: CaseMapping) -> [UInt32] {
     guard let scalar = Unicode.Scalar(c), isAssignedInUnicode14(scalar) else { return [c] }
     let p = scalar.properties
+    let result: [UInt32]
     switch mapping {
-    case .lower: return scalars(p.lowercaseMapping)
-    case .upper: return scalars(p.uppercaseMapping)
-    case .title: return scalars(p.titlecaseMapping)
-    case .fold:
-        if !p.changesWhenCaseFolded { return [c] }
+    case .lower: result = scalars(p.lowercaseMapping)
+    case .upper: result = scalars(p.uppercaseMapping)
+    case .title: result = scalars(p.titlecaseMapping)
+    case .fold: result = caseFold(c, p)
+    }
+    // Mappings to characters assigned after Unicode 14.0 did not exist then.
+    for m in result {
+        guard let ms = Unicode.Scalar(m), isAssignedInUnicode14(ms) else { return [c] }
+    }
+    return result
+}
+
+private func caseFold(_ c: UInt32, _ p: Unicode.Scalar.Properties) -> [UInt32] {
+    do {
+        if !p.changesWhenCaseMapped && !p.changesWhenCaseFolded { return [c] }
         if let special = specialCaseFolds[c] { return special }
         // Full case folding is the lowercase of the uppercase of the lowercase for every
         // character except the exceptions listed in specialCaseFolds.

@@ -154,9 +154,11 @@ func parseFormatSpec(_ specValue: Value, for value: Value, defaultType: UInt32, 
     if f.thousands != 0 {
         switch f.type {
         case 0x64, 0x65, 0x66, 0x67, 0x45, 0x47, 0x25, 0x46, 0: break
-        case 0x62, 0x6F, 0x78, 0x58 where f.thousands == 0x5F:
-            f.groupByFour = true
         default:
+            if f.thousands == 0x5F && (f.type == 0x62 || f.type == 0x6F || f.type == 0x78 || f.type == 0x58) {
+                f.groupByFour = true
+                break
+            }
             let specifier = Character(Unicode.Scalar(f.thousands))
             if f.type > 32 && f.type < 128 {
                 throw raiseValueError("Cannot specify '\(specifier)' with '\(Character(Unicode.Scalar(UInt8(f.type))))'.")
