@@ -20,6 +20,7 @@ func formatValue(_ value: Value, conversion: Int, spec: Value) throws(PyError) -
     if spec.isNull || (isStrValue(spec) && spec.strCount == 0) {
         if v.isObject && v.header.pointee.type == rt.pointee.types.str { return v }
         if v.isSmallInt { return smallIntString(v.smallInt) }
+        if v.isFloat { return floatReprValue(v.float) }
         return try formatObject(v, spec.isNull ? emptyString() : spec)
     }
     return try formatObject(v, spec)
@@ -35,8 +36,17 @@ public func formatObject(_ value: Value, _ spec: Value) throws(PyError) -> Value
         guard isStrValue(result) else { throw raiseTypeError("__format__ must return a str, not \(typeName(result))") }
         return result
     }
-    if spec.strCount == 0 { return try strOf(value) }
+    if spec.strCount == 0 { return value.isFloat ? floatReprValue(value.float) : try strOf(value) }
     return try formatBuiltin(value, spec)
+}
+
+/// repr(float) (which is str(float)) as CPython writes it: the shortest round-trip digits,
+/// exponent form below 1e-4 and from 1e16 on, ".0" added to integral values.
+func floatReprValue(_ x: Double) -> Value {
+    var text: [UInt8] = []
+    text.reserveCapacity(24)
+    formatDouble(x, 0x72, 0, alternate: false, addDot0: true, alwaysSign: false, noNegativeZero: false, into: &text)
+    return text.withUnsafeBufferPointer { newString(latin1: $0) }
 }
 
 /// ascii(v): repr with non-ASCII characters escaped.
