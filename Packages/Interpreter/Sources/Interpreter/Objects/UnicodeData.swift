@@ -193,9 +193,11 @@ private func caseFold(_ c: UInt32, _ p: Unicode.Scalar.Properties) -> [UInt32] {
     }
 }
 
-/// Case folds that are not lower(upper(lower(c))): Cherokee small letters fold to capitals.
+/// Case folds that are not lower(upper(lower(c))): Cherokee letters fold to the capitals, and
+/// dotless i stays itself.
 private let specialCaseFolds: [UInt32: [UInt32]] = {
-    var table: [UInt32: [UInt32]] = [:]
+    var table: [UInt32: [UInt32]] = [0x131: [0x131]]
+    for c in UInt32(0x13A0)...0x13F5 { table[c] = [c] }
     for c in UInt32(0x13F8)...0x13FD { table[c] = [c - 8] }
     for c in UInt32(0xAB70)...0xABBF { table[c] = [c - 0xAB70 + 0x13A0] }
     return table
