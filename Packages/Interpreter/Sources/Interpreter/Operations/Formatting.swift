@@ -535,6 +535,8 @@ func formatDouble(_ x: Double, _ type: UInt8, _ precision: Int, alternate: Bool,
     default: mode = 0; precision = 17
     }
     var negative = x.sign == .minus
+    var useExponent = false
+    var exponent = 0
     if x.isNaN || x.isInfinite {
         if x.isNaN { negative = false }
         if negative { out.append(0x2D) } else if alwaysSign { out.append(0x2B) }
@@ -542,56 +544,61 @@ func formatDouble(_ x: Double, _ type: UInt8, _ precision: Int, alternate: Bool,
         word.withUTF8Buffer { out.append(contentsOf: $0) }
         return
     }
-    var digits: [UInt8] = []
-    var decimalPoint = doubleDigits(abs(x), mode: mode, count: precision, into: &digits)
-    if noNegativeZero && negative && digits.allSatisfy({ $0 == 0x30 }) { negative = false }
-    if negative { out.append(0x2D) } else if alwaysSign { out.append(0x2B) }
-    let digitCount = digits.count
-    var useExponent = false
-    var end = digitCount
-    switch code {
-    case 0x65:
-        useExponent = true
-        end = precision
-    case 0x66:
-        end = decimalPoint + precision
-    case 0x67:
-        if decimalPoint <= -4 || decimalPoint > (addDot0 ? precision - 1 : precision) { useExponent = true }
-        if alternate { end = precision }
-    default:
-        if decimalPoint <= -4 || decimalPoint > 16 { useExponent = true }
-    }
-    var exponent = 0
-    if useExponent {
-        exponent = decimalPoint - 1
-        decimalPoint = 1
-    }
-    let start = decimalPoint <= 0 ? decimalPoint - 1 : 0
-    if !useExponent && addDot0 {
-        end = end > decimalPoint ? end : decimalPoint + 1
-    } else {
-        end = end > decimalPoint ? end : decimalPoint
-    }
-    if decimalPoint <= 0 {
-        out.append(contentsOf: repeatElement(0x30, count: decimalPoint - start))
-        out.append(0x2E)
-        out.append(contentsOf: repeatElement(0x30, count: -decimalPoint))
-    } else {
-        out.append(contentsOf: repeatElement(0x30, count: -start))
-    }
-    if decimalPoint > 0 && decimalPoint <= digitCount {
-        out.append(contentsOf: digits[0..<decimalPoint])
-        out.append(0x2E)
-        out.append(contentsOf: digits[decimalPoint...])
-    } else {
-        out.append(contentsOf: digits)
-    }
-    if digitCount < decimalPoint {
-        out.append(contentsOf: repeatElement(0x30, count: decimalPoint - digitCount))
-        out.append(0x2E)
-        out.append(contentsOf: repeatElement(0x30, count: end - decimalPoint))
-    } else {
-        out.append(contentsOf: repeatElement(0x30, count: end - digitCount))
+    let capacity = mode == 3 ? 340 + precision : 48 + precision
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        let digits = buffer.baseAddress!
+        var (digitCount, decimalPoint) = doubleDigits(abs(x), mode: mode, count: precision, into: digits, capacity: capacity)
+        if noNegativeZero && negative {
+            var allZero = true
+            for i in 0..<digitCount where digits[i] != 0x30 { allZero = false; break }
+            if allZero { negative = false }
+        }
+        if negative { out.append(0x2D) } else if alwaysSign { out.append(0x2B) }
+        var end = digitCount
+        switch code {
+        case 0x65:
+            useExponent = true
+            end = precision
+        case 0x66:
+            end = decimalPoint + precision
+        case 0x67:
+            if decimalPoint <= -4 || decimalPoint > (addDot0 ? precision - 1 : precision) { useExponent = true }
+            if alternate { end = precision }
+        default:
+            if decimalPoint <= -4 || decimalPoint > 16 { useExponent = true }
+        }
+        if useExponent {
+            exponent = decimalPoint - 1
+            decimalPoint = 1
+        }
+        let start = decimalPoint <= 0 ? decimalPoint - 1 : 0
+        if !useExponent && addDot0 {
+            end = end > decimalPoint ? end : decimalPoint + 1
+        } else {
+            end = end > decimalPoint ? end : decimalPoint
+        }
+        if decimalPoint <= 0 {
+            out.append(contentsOf: repeatElement(0x30, count: decimalPoint - start))
+            out.append(0x2E)
+            out.append(contentsOf: repeatElement(0x30, count: -decimalPoint))
+        } else {
+            out.append(contentsOf: repeatElement(0x30, count: -start))
+        }
+        if decimalPoint > 0 && decimalPoint <= digitCount {
+            out.append(contentsOf: UnsafeBufferPointer(start: digits, count: decimalPoint))
+            out.append(0x2E)
+            out.append(contentsOf: UnsafeBufferPointer(start: digits + decimalPoint, count: digitCount - decimalPoint))
+        } else {
+            out.append(contentsOf: UnsafeBufferPointer(start: digits, count: digitCount))
+        }
+        if digitCount < decimalPoint {
+            out.append(contentsOf: repeatElement(0x30, count: decimalPoint - digitCount))
+            out.append(0x2E)
+            out.append(contentsOf: repeatElement(0x30, count: end - decimalPoint))
+        } else {
+            out.append(contentsOf: repeatElement(0x30, count: end - digitCount))
+        }
+        digitCount = 0
     }
     if out.last == 0x2E && !alternate { out.removeLast() }
     if useExponent {
@@ -604,21 +611,27 @@ func formatDouble(_ x: Double, _ type: UInt8, _ precision: Int, alternate: Bool,
 }
 
 /// _Py_dg_dtoa's digits for a finite `x` >= 0: mode 0 the shortest digits that round-trip,
-/// mode 2 `count` significant digits, mode 3 `count` digits after the point; correctly
-/// rounded (glibc's printf), trailing zeros removed. Returns the decimal point position.
-func doubleDigits(_ x: Double, mode: Int, count: Int, into digits: inout [UInt8]) -> Int {
+/// mode 2 `count` significant digits, mode 3 `count` digits after the point; correctly rounded
+/// (exact integer arithmetic when the scaled value fits, else glibc's printf), trailing zeros
+/// removed. Writes the digits to `buffer`; returns their count and the decimal point position.
+func doubleDigits(_ x: Double, mode: Int, count: Int, into buffer: UnsafeMutablePointer<UInt8>, capacity: Int) -> (Int, Int) {
     if x == 0 {
-        digits.append(0x30)
-        return 1
+        buffer[0] = 0x30
+        return (1, 1)
     }
+    var n = 0
     var decimalPoint = 0
-    if mode == 0 {
+    if mode == 3, let scaled = scaledRound(x, count) {
+        if scaled == 0 { return (0, -count) }
+        n = writeDecimal(scaled, buffer)
+        decimalPoint = n - count
+    } else if mode == 2, count <= 19, let (scaled, power) = significantDigits(x, count) {
+        n = writeDecimal(scaled, buffer)
+        decimalPoint = power + 1
+    } else if mode == 0 {
         // Swift's description is the shortest round-trip representation, closest to x.
-        var seenPoint = false
-        var inExponent = false
-        var exponent = 0
-        var exponentNegative = false
-        var integerDigits = 0
+        var seenPoint = false, inExponent = false, exponentNegative = false
+        var exponent = 0, integerDigits = 0
         for c in x.description.utf8 {
             if inExponent {
                 if c == 0x2D { exponentNegative = true } else if c >= 0x30 && c <= 0x39 { exponent = exponent * 10 + Int(c - 0x30) }
@@ -627,30 +640,31 @@ func doubleDigits(_ x: Double, mode: Int, count: Int, into digits: inout [UInt8]
             } else if c == 0x65 || c == 0x45 {
                 inExponent = true
             } else if c >= 0x30 && c <= 0x39 {
-                digits.append(c)
+                buffer[n] = c
+                n += 1
                 if !seenPoint { integerDigits += 1 }
             }
         }
         decimalPoint = integerDigits + (exponentNegative ? -exponent : exponent)
     } else {
-        let capacity = mode == 3 ? 330 + count : 40 + count
-        withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
-            let p = buffer.baseAddress!
-            let n: Int32
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { text in
+            let p = text.baseAddress!
+            let length: Int32
             if mode == 2 {
-                n = withVaList([Int32(count - 1), x]) { vsnprintf(p, capacity, "%.*e", $0) }
+                length = withVaList([Int32(count - 1), x]) { vsnprintf(p, capacity, "%.*e", $0) }
             } else {
-                n = withVaList([Int32(count), x]) { vsnprintf(p, capacity, "%.*f", $0) }
+                length = withVaList([Int32(count), x]) { vsnprintf(p, capacity, "%.*f", $0) }
             }
             var i = 0
             var integerDigits = 0
             var seenPoint = false
-            while i < Int(n) {
+            while i < Int(length) {
                 let c = UInt8(bitPattern: p[i])
                 if c == 0x2E { seenPoint = true }
                 else if c == 0x65 { break }
                 else {
-                    digits.append(c)
+                    buffer[n] = c
+                    n += 1
                     if !seenPoint { integerDigits += 1 }
                 }
                 i += 1
@@ -659,7 +673,7 @@ func doubleDigits(_ x: Double, mode: Int, count: Int, into digits: inout [UInt8]
                 var exponent = 0
                 var exponentNegative = false
                 i += 1
-                while i < Int(n) {
+                while i < Int(length) {
                     let c = UInt8(bitPattern: p[i])
                     if c == 0x2D { exponentNegative = true } else if c >= 0x30 && c <= 0x39 { exponent = exponent * 10 + Int(c - 0x30) }
                     i += 1
@@ -672,18 +686,88 @@ func doubleDigits(_ x: Double, mode: Int, count: Int, into digits: inout [UInt8]
     }
     // Strip leading zeros (moving the point) and trailing zeros.
     var leading = 0
-    while leading < digits.count && digits[leading] == 0x30 { leading += 1 }
-    if leading == digits.count {
-        // Rounded to zero in mode 3: no digits, point after the requested ones.
-        digits.removeAll()
-        return -count
-    }
+    while leading < n && buffer[leading] == 0x30 { leading += 1 }
+    if leading == n { return (0, -count) }
     if leading > 0 {
-        digits.removeFirst(leading)
+        (buffer).update(from: buffer + leading, count: n - leading)
+        n -= leading
         decimalPoint -= leading
     }
-    while digits.last == 0x30 { digits.removeLast() }
-    return decimalPoint
+    while n > 0 && buffer[n - 1] == 0x30 { n -= 1 }
+    return (n, decimalPoint)
+}
+
+private let powersOfTen: [UInt64] = {
+    var table: [UInt64] = [1]
+    for _ in 1...19 { table.append(table.last! * 10) }
+    return table
+}()
+
+/// x * 10^p rounded to an integer (half to even) with exact arithmetic, or nil when the value
+/// or the scale is out of the fast range.
+@inline(__always)
+func scaledRound(_ x: Double, _ p: Int) -> UInt64? {
+    guard p >= -19 && p <= 19 else { return nil }
+    let bits = x.bitPattern
+    let exponentBits = Int((bits >> 52) & 0x7FF)
+    let fraction = bits & ((1 << 52) - 1)
+    let mantissa = exponentBits == 0 ? fraction : fraction | (1 << 52)
+    let e = (exponentBits == 0 ? 1 : exponentBits) - 1075
+    if p < 0 {
+        // x / 10^-p = (mantissa * 2^e) / 10^-p as a fraction of two 128-bit integers.
+        guard e <= 74 && e > -64 else { return nil }
+        let numerator = UInt128(mantissa) << max(e, 0)
+        let denominator = UInt128(powersOfTen[-p]) << max(-e, 0)
+        var q = numerator / denominator
+        let r = numerator % denominator
+        if r << 1 > denominator || (r << 1 == denominator && q & 1 == 1) { q += 1 }
+        guard q <= UInt128(UInt64.max) else { return nil }
+        return UInt64(q)
+    }
+    let product = UInt128(mantissa) * UInt128(powersOfTen[p])
+    if e >= 0 {
+        guard e < 64, product < (UInt128(1) << (64 - e)) else { return nil }
+        return UInt64(product << e)
+    }
+    let shift = -e
+    // product < 2^117: at 2^118 and beyond the quotient is 0 and the remainder below half.
+    if shift >= 118 { return 0 }
+    var q = product >> shift
+    let r = product & ((UInt128(1) << shift) - 1)
+    let half = UInt128(1) << (shift - 1)
+    if r > half || (r == half && q & 1 == 1) { q += 1 }
+    guard q <= UInt128(UInt64.max) else { return nil }
+    return UInt64(q)
+}
+
+/// `count` significant digits of x (as an integer) and the decimal exponent of the first one,
+/// correctly rounded, or nil outside the fast range.
+@inline(__always)
+private func significantDigits(_ x: Double, _ count: Int) -> (UInt64, Int)? {
+    var k = Int(floor(log10(x)))
+    for _ in 0..<3 {
+        guard let scaled = scaledRound(x, count - 1 - k) else { return nil }
+        if scaled >= powersOfTen[count] { k += 1; continue }
+        if scaled < powersOfTen[count - 1] { k -= 1; continue }
+        return (scaled, k)
+    }
+    return nil
+}
+
+/// The decimal digits of n (n > 0) at `buffer`; returns their count.
+@inline(__always)
+private func writeDecimal(_ n: UInt64, _ buffer: UnsafeMutablePointer<UInt8>) -> Int {
+    var digits = 0
+    var m = n
+    repeat { digits += 1; m /= 10 } while m != 0
+    m = n
+    var i = digits
+    repeat {
+        i -= 1
+        buffer[i] = UInt8(0x30 + m % 10)
+        m /= 10
+    } while m != 0
+    return digits
 }
 
 // MARK: str.format
