@@ -155,6 +155,30 @@ final class StringTests: XCTestCase {
         """)
     }
 
+    func testStrSubclassesAndDunders() throws {
+        try assertSameAsCPython("""
+        class S(str):
+            pass
+        class T(str):
+            def __str__(self):
+                return "T!"
+            def __format__(self, spec):
+                return "fmt:" + spec
+        s = S("Hello")
+        print(type(s.upper()).__name__, s.upper(), type(s.strip()).__name__, type(s[1:]).__name__, type(s.replace("x", "y")).__name__)
+        print(s + "!", "%s|%r" % (s, s), format(s, ">8"), f"{s:*^9}", "{0}-{0!r}".format(s), s.split("l"), type(str(s)).__name__)
+        t = T("abc")
+        print(str(t), f"{t}", f"{t:xyz}", "{:q}".format(t), "%s" % t, repr(t), t.upper(), len(t), t == "abc", "b" in t)
+        print(S("a,b").split(","), ",".join([S("x"), S("y")]), type(",".join([S("x")])).__name__, S("abc").find("c"), S("AbC").lower())
+        print(str(S("q")), type(str(S("q"))).__name__, S("x") * 3, type(S("x") * 3).__name__)
+        print(str.join("-", "abc"), str.upper("x"), str.format("{}{}", 1, 2), str.__mod__("%d", 5))
+        u = S("ß")
+        print(u.upper(), u.casefold(), u.isalpha(), hash(S("abc")) == hash("abc"))
+        print(str(b"caf\\xc3\\xa9", "utf-8"), str(b"abc", encoding="ascii"), str(object=5), str())
+        print("abc".__len__(), "abc".__getitem__(1), "a".__add__("b"), "a".__mul__(3), "x".__rmul__(2), "ab".__contains__("b"), "a".__eq__(1), "a" < "b", "b".__lt__("a"))
+        """)
+    }
+
     func testStringsUnderGCStress() throws {
         // Allocation-heavy string code: results must survive collections at any allocation.
         try assertSameAsCPython("""

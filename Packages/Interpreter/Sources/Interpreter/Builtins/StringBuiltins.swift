@@ -189,11 +189,9 @@ private func constructString(_ args: UnsafeMutablePointer<Value>, _ count: Int, 
         }
     }
     if type.bits != Value(rt.pointee.types.str).bits {
-        let s = strObject(result)
-        let copy = allocateString(count: s.pointee.count, width: Int(s.pointee.width), isASCII: s.pointee.isASCII)
-        copyCharacters(from: s, 0, s.pointee.count, to: copy, at: 0)
-        copy.pointee.header.type = type.object(as: TypeObject.self)
-        return Value(copy)
+        let copy = freshStringCopy(result)
+        copy.header.pointee.type = type.object(as: TypeObject.self)
+        return copy
     }
     return result
 }

@@ -150,6 +150,14 @@ func unchangedString(_ v: Value) -> Value {
     return Value(result)
 }
 
+/// A new str object with the same characters (never the same object).
+func freshStringCopy(_ v: Value) -> Value {
+    let s = strObject(v)
+    let result = allocateString(count: s.pointee.count, width: Int(s.pointee.width), isASCII: s.pointee.isASCII)
+    copyCharacters(from: s, 0, s.pointee.count, to: result, at: 0)
+    return Value(result)
+}
+
 /// The largest character of a str (0 for the empty string).
 func maxCharacter(_ s: StrRef) -> UInt32 {
     let n = s.pointee.count
