@@ -407,7 +407,7 @@ func splitString(_ v: Value, _ separator: Value, _ maxsplit: Int) -> Value {
 private func splitString<T: FixedWidthInteger>(_ v: Value, _ data: UnsafeMutablePointer<T>, _ separator: Value, _ maxsplit: Int) -> Value {
     let length = v.strCount
     var remaining = maxsplit < 0 ? Int.max : maxsplit
-    let result = newList(capacity: 0)
+    let result = newList(capacity: 12)  // CPython preallocates MAX_PREALLOC items
     let list = result.object(as: ListObject.self)
     var i = 0
     if separator.isNull {
@@ -456,7 +456,7 @@ func rsplitString(_ v: Value, _ separator: Value, _ maxsplit: Int) -> Value {
 private func rsplitString<T: FixedWidthInteger>(_ v: Value, _ data: UnsafeMutablePointer<T>, _ separator: Value, _ maxsplit: Int) -> Value {
     let length = v.strCount
     var remaining = maxsplit < 0 ? Int.max : maxsplit
-    let result = newList(capacity: 0)
+    let result = newList(capacity: 12)
     let list = result.object(as: ListObject.self)
     var i = length - 1
     if separator.isNull {
