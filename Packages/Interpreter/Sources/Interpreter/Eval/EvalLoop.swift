@@ -798,11 +798,13 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         throw raise(exception)
                     }
                 case .RERAISE:
+                    // The handler search starts at this instruction (CPython looks up
+                    // next_instr - 1, not the restored f_lasti), so a handler's own RERAISE
+                    // never finds the handler again.
                     let exception = r.pop()
-                    if oparg != 0 {
-                        let lastIndex = r.sp[-oparg]
-                        if lastIndex.isSmallInt { r.ip = lastIndex.smallInt + 1 }
-                    }
+                    // As CPython: the handler search starts at the RERAISE itself (the lasti below
+                    // the exception only matters for the frame's line number, and the traceback
+                    // entry for this frame was made when the exception was first raised).
                     reraising = true
                     throw raise(exception)
                 case .PUSH_EXC_INFO:

@@ -265,11 +265,13 @@ func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ co
         }
         let hasInit = lookupInType(type, internString("__init__")).map { $0.header.pointee.kind == .function } ?? false
         let builtinType = type.pointee.builtinBase!
-        let made = try callPrepending(Value(builtinType), args, hasInit && isMutableBuiltin(builtinType) ? 0 : count,
+        var made = try callPrepending(Value(builtinType), args, hasInit && isMutableBuiltin(builtinType) ? 0 : count,
                                       hasInit && isMutableBuiltin(builtinType) ? .null : keywordNames) { a, n, k throws(PyError) in
             try constructor(a, n, k)
         }
         guard made.isObject else { throw raiseTypeError("cannot subclass '\(builtinType.pointee.name.stringValue)' values here") }
+        // str() may return its (shared) argument: retype a fresh copy, never the original.
+        if made.header.pointee.kind == .str { made = freshStringCopy(made) }
         made.header.pointee.type = type
         return made
     }

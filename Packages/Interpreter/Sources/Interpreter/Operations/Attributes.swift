@@ -279,8 +279,7 @@ func attributeError(_ obj: Value, _ name: Value) -> PyError {
     } else {
         message = "'\(typeName(obj))' object has no attribute '\(attribute)'"
     }
-    let error = newException(rt.pointee.types.AttributeError, args: newTuple([newString(message)]))
-    return raise(error)
+    return raise(rt.pointee.types.AttributeError, message)
 }
 
 func newBoundMethod(_ function: Value, _ receiver: Value) -> Value {

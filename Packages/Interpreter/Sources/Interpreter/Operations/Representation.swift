@@ -14,6 +14,7 @@ public func reprOf(_ v: Value) throws(PyError) -> Value {
         guard isStrValue(result) else { throw raiseTypeError("__repr__ returned non-string (type \(typeName(result)))") }
         return result
     }
+    if v.isObject && v.header.pointee.kind == .str { return stringReprValue(v) }
     return newString(try reprText(v))
 }
 
@@ -36,7 +37,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
         return try reprOf(v).stringValue
     }
     switch v.header.pointee.kind {
-    case .str: return stringRepr(v.stringValue)
+    case .str: return stringReprValue(v).stringValue
     case .bigInt: return try intToDecimalString(v.bigIntValue)
     case .bytes:
         let b = v.object(as: BytesObject.self)

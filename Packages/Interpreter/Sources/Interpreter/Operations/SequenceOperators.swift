@@ -32,7 +32,12 @@ func builtinSequenceBinary(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Val
         }
         return nil
     case .remainder:
-        if lk == .str && !(rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType) && !isStrValue(rhs)) {
+        if lk == .str {
+            // str's % wins unless the right operand is a str subclass with its own __rmod__.
+            if isStrValue(rhs), let method = userSpecialMethod(rhs, "__rmod__"), method.isObject,
+               method.header.pointee.kind == .function {
+                return nil
+            }
             return try percentFormat(lhs, rhs)
         }
         return nil
