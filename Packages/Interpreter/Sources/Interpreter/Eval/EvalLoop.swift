@@ -124,9 +124,10 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .LOAD_ATTR:
                     r.top = try getAttribute(r.top, r.names[oparg])
                 case .LOAD_METHOD:
-                    let (method, receiver) = try loadMethod(r.top, r.names[oparg])
-                    r.top = method
-                    r.push(receiver)
+                    // Results go through memory: a (Value, Value) result of a typed-throws call is
+                    // miscompiled in this function by Swift 6.3.1 -O (see ARCHITECTURE.md).
+                    try loadMethod(r.top, r.names[oparg], into: r.sp - 1)
+                    r.sp += 1
                 case .STORE_ATTR:
                     let owner = r.pop()
                     let value = r.pop()
@@ -139,9 +140,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let globalSuper = r.pop()
                     let name = r.names[oparg >> 2]
                     if oparg & 1 != 0 {
-                        let (method, selfOrNull) = try loadSuperMethod(globalSuper, cls, receiver, name)
-                        r.push(method)
-                        r.push(selfOrNull)
+                        try loadSuperMethod(globalSuper, cls, receiver, name, into: r.sp)
+                        r.sp += 2
                     } else {
                         r.push(try loadSuperAttribute(globalSuper, cls, receiver, name))
                     }
@@ -822,9 +822,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .BEFORE_WITH:
                     let manager = r.top
                     r.save()
-                    let (exit, entered) = try enterContext(manager)
-                    r.top = exit
-                    r.push(entered)
+                    try enterContext(manager, into: r.sp - 1)
+                    r.sp += 1
                 case .WITH_EXCEPT_START:
                     let exception = r.sp[-1]
                     let exit = r.sp[-4]

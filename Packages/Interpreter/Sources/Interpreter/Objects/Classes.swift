@@ -498,13 +498,16 @@ func loadSuperAttribute(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _
     return try superAttribute(try newSuper(cls, receiver), name)
 }
 
-func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value) throws(PyError) -> (Value, Value) {
+func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
     if globalSuper.bits == Value(rt.pointee.types.superType).bits, cls.isObject, cls.header.pointee.kind == .type,
        !(receiver.isObject && receiver.header.pointee.kind == .type),
        isSubtype(typeOf(receiver), of: cls.object(as: TypeObject.self)),
        let v = lookupInTypeAfter(typeOf(receiver), cls.object(as: TypeObject.self), name), v.isObject,
        v.header.pointee.kind == .function || v.header.pointee.kind == .methodDescriptor {
-        return (v, receiver)
+        result[0] = v
+        result[1] = receiver
+        return
     }
-    return (try loadSuperAttribute(globalSuper, cls, receiver, name), .null)
+    result[0] = try loadSuperAttribute(globalSuper, cls, receiver, name)
+    result[1] = .null
 }

@@ -67,8 +67,8 @@ func exceptionMatches(_ exception: Value, _ pattern: Value) throws(PyError) -> B
     return isSubtype(typeOf(exception), of: pattern.object(as: TypeObject.self))
 }
 
-/// BEFORE_WITH: (bound __exit__, result of __enter__()).
-func enterContext(_ manager: Value) throws(PyError) -> (Value, Value) {
+/// BEFORE_WITH: writes the bound __exit__ and the result of __enter__() into result[0], result[1].
+func enterContext(_ manager: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
     let type = typeOf(manager)
     guard let enter = lookupInType(type, internString("__enter__")) else {
         throw raiseTypeError("'\(type.pointee.name.stringValue)' object does not support the context manager protocol")
@@ -78,7 +78,8 @@ func enterContext(_ manager: Value) throws(PyError) -> (Value, Value) {
     }
     let boundExit = try bindDescriptor(exit, manager, type)
     let entered = try call(try bindDescriptor(enter, manager, type))
-    return (boundExit, entered)
+    result[0] = boundExit
+    result[1] = entered
 }
 
 /// WITH_EXCEPT_START: exit(type(exc), exc, traceback).

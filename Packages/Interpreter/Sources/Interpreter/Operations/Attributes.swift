@@ -158,22 +158,27 @@ func typeAttribute(_ type: TypeRef, _ name: Value) throws(PyError) -> Value? {
     return try specialAttribute(Value(type), name)
 }
 
-/// LOAD_METHOD: (function, self) when `obj.name` is a plain method found on the type and not
-/// shadowed by an instance attribute, else (attribute, NULL). Saves creating a bound method.
-@inline(__always)
-public func loadMethod(_ obj: Value, _ name: Value) throws(PyError) -> (Value, Value) {
+/// LOAD_METHOD: writes (function, self) when `obj.name` is a plain method found on the type and
+/// not shadowed by an instance attribute, else (attribute, NULL), into result[0] and result[1].
+/// Saves creating a bound method.
+public func loadMethod(_ obj: Value, _ name: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
     let type = typeOf(obj)
     if !type.pointee.flags.contains(.customAttributeAccess) && !(obj.isObject && obj.header.pointee.kind == .type),
        let descriptor = lookupInType(type, name), descriptor.isObject {
         let kind = descriptor.header.pointee.kind
         if kind == .function || (kind == .methodDescriptor && !descriptor.object(as: MethodDescriptorObject.self).pointee.bindsToClass) {
             if let dict = instanceDict(obj), try dictLookup(dict, name, stringHash(name.object(as: StrObject.self))) != nil {
-                return (try getAttribute(obj, name), .null)
+                result[0] = try getAttribute(obj, name)
+                result[1] = .null
+                return
             }
-            return (descriptor, obj)
+            result[0] = descriptor
+            result[1] = obj
+            return
         }
     }
-    return (try getAttribute(obj, name), .null)
+    result[0] = try getAttribute(obj, name)
+    result[1] = .null
 }
 
 /// obj.name = value (STORE_ATTR).
