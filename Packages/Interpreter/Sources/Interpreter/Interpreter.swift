@@ -54,6 +54,7 @@ public enum Interpreter {
         registerNumberConstructors(builtins)
         registerCombinators(builtins)
         for registration in builtinRegistrations { registration(builtins) }
+        registerBuiltinModules()
         for installer in moduleInstallers { installer() }
         builtinObjects.listAppend = (try? dictLookup(types.list.pointee.dict.object(as: DictObject.self), internString("append")) ?? nil) ?? .null
     }
