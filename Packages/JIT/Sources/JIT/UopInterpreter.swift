@@ -189,6 +189,29 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
                 return u.exit
             }
 
+        // MARK: attributes
+        case ._GUARD_TYPE_VERSION:
+            let owner = r[Int(u.a)]
+            if !(owner.isObject && Int64(owner.header.pointee.type.pointee.version) == u.immediate) { return u.exit }
+        case ._GUARD_SHAPE:
+            let owner = r[Int(u.a)]
+            if !(owner.isObject && owner.header.pointee.kind == .instance &&
+         owner.object(as: InstanceObject.self).pointee.shape.bits == UInt64(bitPattern: u.immediate)) { return u.exit }
+        case ._LOAD_INSTANCE_SLOT:
+            r[out] = r[Int(u.a)].object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[Int(u.immediate)]
+        case ._STORE_INSTANCE_SLOT:
+            r[Int(u.b)].object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[Int(u.immediate)] = r[Int(u.a)]
+        case ._GUARD_MODULE_KEYS:
+            let owner = r[Int(u.a)]
+            if !(owner.isObject && owner.header.pointee.kind == .module &&
+         owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self).pointee.keysVersion == UInt64(bitPattern: u.immediate)) {
+        return u.exit
+            }
+        case ._LOAD_MODULE_ENTRY:
+            r[out] = r[Int(u.a)].object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self).pointee.entries.unsafelyUnwrapped[Int(u.immediate)].value
+        case ._CONSTANT_ATTRIBUTE:
+            r[out] = r[Int(u.immediate)]
+
         // MARK: ints
         case ._INT_ADD:
             let (s, o) = r[Int(u.a)].smallInt.addingReportingOverflow(r[Int(u.b)].smallInt)

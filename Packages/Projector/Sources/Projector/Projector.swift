@@ -292,6 +292,7 @@ final class ProjectionState {
         case .cache0hi: immediate = Int64(bitPattern: cache[0] >> 16)
         case .cache1: immediate = Int64(bitPattern: cache[1])
         case .cache2: immediate = Int64(bitPattern: cache[2])
+        case .cache3value: immediate = Int64(constant(Value(bits: cache[3])).constantIndex)
         }
         let result = emit(uop, operands, immediate: immediate)
         for output in layout.outputs {

@@ -46,7 +46,19 @@ extension ProjectionState {
             guard let function = frame.function else { return try end("COPY_FREE_VARS outside a projected call") }
             let first = Int(frame.code.pointee.localsPlusCount) - oparg
             for i in 0..<oparg { setLocal(first + i, emit(._CLOSURE_CELL, [function], immediate: Int64(i))) }
-        case .LOAD_METHOD, .LOAD_METHOD_WITH_VALUES, .LOAD_METHOD_NO_DICT, .LOAD_METHOD_MODULE:
+        case .LOAD_METHOD_WITH_VALUES, .LOAD_METHOD_NO_DICT:
+            // The method found on the type, pinned by the guards; the owner becomes self.
+            let owner = frame.stack[frame.stack.count - 1]
+            emit(._GUARD_TYPE_VERSION, [owner], immediate: Int64(bitPattern: cache[1]))
+            if opcode == .LOAD_METHOD_WITH_VALUES { emit(._GUARD_SHAPE, [owner], immediate: Int64(bitPattern: cache[2])) }
+            frame.stack[frame.stack.count - 1] = constant(Value(bits: cache[3]))
+            frame.stack.append(owner)
+        case .LOAD_METHOD_MODULE:
+            let owner = frame.stack.removeLast()
+            emit(._GUARD_MODULE_KEYS, [owner], immediate: Int64(bitPattern: cache[1]))
+            frame.stack.append(emit(._LOAD_MODULE_ENTRY, [owner], immediate: Int64(cache[0] >> 16)))
+            frame.stack.append(constant(.null))
+        case .LOAD_METHOD:
             // The bound attribute and a NULL self call the same thing as [method, self].
             let owner = frame.stack.removeLast()
             let name = constant(frame.code.pointee.names.tupleItems[oparg])

@@ -40,6 +40,7 @@ public enum Collector {
         for value in state.pointee.permanentRoots { marker.mark(value) }
         for type in state.pointee.types.all { marker.markAddress(UnsafeMutableRawPointer(type)) }
         if let empty = emptyTupleCache { marker.markAddress(UnsafeMutableRawPointer(empty)) }
+        marker.mark(emptyShapeValue)
         for visitor in state.pointee.rootVisitors { visitor(&marker) }
 
         let frames = state.pointee.frames
@@ -240,6 +241,9 @@ public struct Marker {
             markFields(s, \.startType, \.objectType)
         case .namespace:
             mark(address.assumingMemoryBound(to: NamespaceObject.self).pointee.dict)
+        case .shape:
+            let shape = address.assumingMemoryBound(to: ShapeObject.self)
+            markFields(shape, \.parent, \.transitions)
         }
     }
 

@@ -1102,9 +1102,9 @@ private let opcodeCacheSizes: [Int] = [
     0,  // LOAD_NAME
     0,  // STORE_NAME
     0,  // DELETE_NAME
-    2,  // LOAD_ATTR
-    2,  // LOAD_METHOD
-    2,  // STORE_ATTR
+    4,  // LOAD_ATTR
+    4,  // LOAD_METHOD
+    3,  // STORE_ATTR
     0,  // DELETE_ATTR
     0,  // LOAD_SUPER_ATTR
     1,  // BINARY_OP
@@ -1170,16 +1170,16 @@ private let opcodeCacheSizes: [Int] = [
     0,  // SEND
     3,  // LOAD_GLOBAL_MODULE
     3,  // LOAD_GLOBAL_BUILTIN
-    2,  // LOAD_ATTR_INSTANCE_VALUE
-    2,  // LOAD_ATTR_MODULE
-    2,  // LOAD_ATTR_CLASS
-    2,  // LOAD_ATTR_SLOT
-    2,  // LOAD_ATTR_PROPERTY
-    2,  // LOAD_METHOD_WITH_VALUES
-    2,  // LOAD_METHOD_NO_DICT
-    2,  // LOAD_METHOD_MODULE
-    2,  // STORE_ATTR_INSTANCE_VALUE
-    2,  // STORE_ATTR_SLOT
+    4,  // LOAD_ATTR_INSTANCE_VALUE
+    4,  // LOAD_ATTR_MODULE
+    4,  // LOAD_ATTR_CLASS
+    4,  // LOAD_ATTR_SLOT
+    4,  // LOAD_ATTR_PROPERTY
+    4,  // LOAD_METHOD_WITH_VALUES
+    4,  // LOAD_METHOD_NO_DICT
+    4,  // LOAD_METHOD_MODULE
+    3,  // STORE_ATTR_INSTANCE_VALUE
+    3,  // STORE_ATTR_SLOT
     1,  // BINARY_OP_ADD_INT
     1,  // BINARY_OP_SUBTRACT_INT
     1,  // BINARY_OP_MULTIPLY_INT

@@ -122,13 +122,19 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
 
                 // MARK: attributes
                 case .LOAD_ATTR:
-                    r.top = try getAttribute(r.top, r.names[oparg])
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) { specializeLoadAttr(r.top, r.names[oparg], cache: cache, r: r) }
+                    r.sp[-1] = try getAttribute(r.top, r.names[oparg])
                 case .LOAD_METHOD:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) { specializeLoadMethod(r.top, r.names[oparg], cache: cache, r: r) }
                     // Results go through memory: a (Value, Value) result of a typed-throws call is
                     // miscompiled in this function by Swift 6.3.1 -O (see ARCHITECTURE.md).
                     try loadMethod(r.top, r.names[oparg], into: r.sp - 1)
                     r.sp += 1
                 case .STORE_ATTR:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) { specializeStoreAttr(r.top, r.names[oparg], cache: cache, r: r) }
                     let owner = r.pop()
                     let value = r.pop()
                     try setAttribute(owner, r.names[oparg], value)
@@ -145,14 +151,86 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     } else {
                         r.push(try loadSuperAttribute(globalSuper, cls, receiver, name))
                     }
-                case .LOAD_ATTR_INSTANCE_VALUE, .LOAD_ATTR_MODULE, .LOAD_ATTR_CLASS, .LOAD_ATTR_SLOT,
-                     .LOAD_ATTR_PROPERTY:
+                case .LOAD_ATTR_INSTANCE_VALUE:
+                    let cache = r.cache(word)
+                    let owner = r.top
+                    if instanceMatches(owner, cache) {
+                        r.sp[-1] = owner.object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[AttributeCache.index(cache)]
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .LOAD_ATTR)
+                    r.sp[-1] = try getAttribute(owner, r.names[oparg])
+                case .LOAD_ATTR_CLASS:
+                    let cache = r.cache(word)
+                    let owner = r.top
+                    if instanceMatches(owner, cache) {
+                        r.sp[-1] = Value(bits: cache[3])
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .LOAD_ATTR)
+                    r.sp[-1] = try getAttribute(owner, r.names[oparg])
+                case .LOAD_ATTR_MODULE:
+                    let cache = r.cache(word)
+                    let owner = r.top
+                    if owner.isObject && owner.header.pointee.kind == .module {
+                        let dict = owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
+                        if dict.pointee.keysVersion == cache[1] {
+                            r.sp[-1] = dict.pointee.entries.unsafelyUnwrapped[AttributeCache.index(cache)].value
+                            continue
+                        }
+                    }
+                    deoptimize(cache, r: r, to: .LOAD_ATTR)
+                    r.sp[-1] = try getAttribute(owner, r.names[oparg])
+                case .LOAD_ATTR_SLOT, .LOAD_ATTR_PROPERTY:
                     r.rewrite(to: .LOAD_ATTR)
                     r.ip -= 1
-                case .LOAD_METHOD_WITH_VALUES, .LOAD_METHOD_NO_DICT, .LOAD_METHOD_MODULE:
-                    r.rewrite(to: .LOAD_METHOD)
-                    r.ip -= 1
-                case .STORE_ATTR_INSTANCE_VALUE, .STORE_ATTR_SLOT:
+                case .LOAD_METHOD_WITH_VALUES:
+                    let cache = r.cache(word)
+                    let owner = r.top
+                    if instanceMatches(owner, cache) {
+                        r.sp[-1] = Value(bits: cache[3])
+                        r.push(owner)
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .LOAD_METHOD)
+                    try loadMethod(owner, r.names[oparg], into: r.sp - 1)
+                    r.sp += 1
+                case .LOAD_METHOD_NO_DICT:
+                    let cache = r.cache(word)
+                    let owner = r.top
+                    if owner.isObject && UInt64(owner.header.pointee.type.pointee.version) == cache[1] {
+                        r.sp[-1] = Value(bits: cache[3])
+                        r.push(owner)
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .LOAD_METHOD)
+                    try loadMethod(owner, r.names[oparg], into: r.sp - 1)
+                    r.sp += 1
+                case .LOAD_METHOD_MODULE:
+                    let cache = r.cache(word)
+                    let owner = r.top
+                    if owner.isObject && owner.header.pointee.kind == .module {
+                        let dict = owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
+                        if dict.pointee.keysVersion == cache[1] {
+                            r.sp[-1] = dict.pointee.entries.unsafelyUnwrapped[AttributeCache.index(cache)].value
+                            r.push(.null)
+                            continue
+                        }
+                    }
+                    deoptimize(cache, r: r, to: .LOAD_METHOD)
+                    try loadMethod(owner, r.names[oparg], into: r.sp - 1)
+                    r.sp += 1
+                case .STORE_ATTR_INSTANCE_VALUE:
+                    let cache = r.cache(word)
+                    let owner = r.pop()
+                    let value = r.pop()
+                    if instanceMatches(owner, cache) {
+                        owner.object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[AttributeCache.index(cache)] = value
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .STORE_ATTR)
+                    try setAttribute(owner, r.names[oparg], value)
+                case .STORE_ATTR_SLOT:
                     r.rewrite(to: .STORE_ATTR)
                     r.ip -= 1
 
@@ -162,46 +240,46 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let rhs = r.pop()
                     let lhs = r.top
                     if AdaptiveCounter.tick(cache) { specializeBinaryOp(oparg, lhs, rhs, cache: cache, r: r) }
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_ADD_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) {
                         let sum = lhs.smallInt &+ rhs.smallInt
-                        if Value.fitsSmallInt(sum) { r.sp -= 1; r.top = Value(smallInt: sum); continue }
+                        if Value.fitsSmallInt(sum) { r.sp -= 1; r.sp[-1] = Value(smallInt: sum); continue }
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_SUBTRACT_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) {
                         let difference = lhs.smallInt &- rhs.smallInt
-                        if Value.fitsSmallInt(difference) { r.sp -= 1; r.top = Value(smallInt: difference); continue }
+                        if Value.fitsSmallInt(difference) { r.sp -= 1; r.sp[-1] = Value(smallInt: difference); continue }
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_MULTIPLY_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) {
                         let (product, overflow) = lhs.smallInt.multipliedReportingOverflow(by: rhs.smallInt)
-                        if !overflow && Value.fitsSmallInt(product) { r.sp -= 1; r.top = Value(smallInt: product); continue }
+                        if !overflow && Value.fitsSmallInt(product) { r.sp -= 1; r.sp[-1] = Value(smallInt: product); continue }
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_FLOOR_DIVIDE_INT, .BINARY_OP_REMAINDER_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) && rhs.smallInt != 0 {
                         let (q, m) = floorDivMod(lhs.smallInt, rhs.smallInt)
                         r.sp -= 1
                         let isDivision = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .BINARY_OP_FLOOR_DIVIDE_INT
-                        r.top = newInt(isDivision ? q : m)
+                        r.sp[-1] = newInt(isDivision ? q : m)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_AND_INT, .BINARY_OP_OR_INT, .BINARY_OP_XOR_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) {
@@ -213,132 +291,132 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         default: result = a ^ b
                         }
                         r.sp -= 1
-                        r.top = Value(smallInt: result)
+                        r.sp[-1] = Value(smallInt: result)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_LSHIFT_INT, .BINARY_OP_RSHIFT_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs), rhs.smallInt >= 0, rhs.smallInt < 64 {
                         let a = lhs.smallInt, shift = rhs.smallInt
                         if unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) == .BINARY_OP_RSHIFT_INT {
                             r.sp -= 1
-                            r.top = Value(smallInt: a >> shift)
+                            r.sp[-1] = Value(smallInt: a >> shift)
                             continue
                         }
                         let shifted = a << shift
                         if shifted >> shift == a && Value.fitsSmallInt(shifted) {
                             r.sp -= 1
-                            r.top = Value(smallInt: shifted)
+                            r.sp[-1] = Value(smallInt: shifted)
                             continue
                         }
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_ADD_FLOAT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothFloats(lhs, rhs) {
                         r.sp -= 1
-                        r.top = Value(arithmeticResult: lhs.float + rhs.float)
+                        r.sp[-1] = Value(arithmeticResult: lhs.float + rhs.float)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_SUBTRACT_FLOAT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothFloats(lhs, rhs) {
                         r.sp -= 1
-                        r.top = Value(arithmeticResult: lhs.float - rhs.float)
+                        r.sp[-1] = Value(arithmeticResult: lhs.float - rhs.float)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_MULTIPLY_FLOAT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothFloats(lhs, rhs) {
                         r.sp -= 1
-                        r.top = Value(arithmeticResult: lhs.float * rhs.float)
+                        r.sp[-1] = Value(arithmeticResult: lhs.float * rhs.float)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_TRUE_DIVIDE_FLOAT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothFloats(lhs, rhs) && rhs.float != 0 {
                         r.sp -= 1
-                        r.top = Value(arithmeticResult: lhs.float / rhs.float)
+                        r.sp[-1] = Value(arithmeticResult: lhs.float / rhs.float)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_ADD_UNICODE:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if isExactStr(lhs) && isExactStr(rhs) {
                         r.sp -= 1
-                        r.top = concatenateStrings(lhs, rhs)
+                        r.sp[-1] = concatenateStrings(lhs, rhs)
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
-                    r.top = try binaryOperation(oparg, lhs, rhs)
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .UNARY_NEGATIVE:
-                    r.top = try unaryNegative(r.top)
+                    r.sp[-1] = try unaryNegative(r.top)
                 case .UNARY_POSITIVE:
-                    r.top = try unaryPositive(r.top)
+                    r.sp[-1] = try unaryPositive(r.top)
                 case .UNARY_NOT:
-                    r.top = Value(bool: !(try isTruthy(r.top)))
+                    r.sp[-1] = Value(bool: !(try isTruthy(r.top)))
                 case .UNARY_INVERT:
-                    r.top = try unaryInvert(r.top)
+                    r.sp[-1] = try unaryInvert(r.top)
                 case .COMPARE_OP:
                     let cache = r.cache(word)
                     let rhs = r.pop()
                     let lhs = r.top
                     if AdaptiveCounter.tick(cache) { specializeCompareOp(lhs, rhs, cache: cache, r: r) }
-                    r.top = try richCompare(lhs, rhs, oparg)
+                    r.sp[-1] = try richCompare(lhs, rhs, oparg)
                 case .COMPARE_OP_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) {
                         r.sp -= 1
-                        r.top = Value(bool: compareInts(lhs.smallInt, rhs.smallInt, oparg))
+                        r.sp[-1] = Value(bool: compareInts(lhs.smallInt, rhs.smallInt, oparg))
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .COMPARE_OP)
-                    r.top = try richCompare(lhs, rhs, oparg)
+                    r.sp[-1] = try richCompare(lhs, rhs, oparg)
                 case .COMPARE_OP_FLOAT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothFloats(lhs, rhs) {
                         r.sp -= 1
-                        r.top = Value(bool: compareDoubles(lhs.float, rhs.float, oparg))
+                        r.sp[-1] = Value(bool: compareDoubles(lhs.float, rhs.float, oparg))
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .COMPARE_OP)
-                    r.top = try richCompare(lhs, rhs, oparg)
+                    r.sp[-1] = try richCompare(lhs, rhs, oparg)
                 case .COMPARE_OP_STR:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if isExactStr(lhs) && isExactStr(rhs) {
                         r.sp -= 1
                         let order = compareStrings(lhs.object(as: StrObject.self), rhs.object(as: StrObject.self))
-                        r.top = Value(bool: compareInts(order, 0, oparg))
+                        r.sp[-1] = Value(bool: compareInts(order, 0, oparg))
                         continue
                     }
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .COMPARE_OP)
-                    r.top = try richCompare(lhs, rhs, oparg)
+                    r.sp[-1] = try richCompare(lhs, rhs, oparg)
                 case .IS_OP:
                     let rhs = r.pop()
-                    r.top = Value(bool: (r.top.bits == rhs.bits) != (oparg == 1))
+                    r.sp[-1] = Value(bool: (r.top.bits == rhs.bits) != (oparg == 1))
                 case .CONTAINS_OP:
                     let container = r.pop()
-                    r.top = Value(bool: try containsItem(container, r.top) != (oparg == 1))
+                    r.sp[-1] = Value(bool: try containsItem(container, r.top) != (oparg == 1))
 
                 // MARK: subscripts
                 case .BINARY_SUBSCR:
@@ -346,7 +424,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let sub = r.pop()
                     let container = r.top
                     if AdaptiveCounter.tick(cache) { specializeBinarySubscr(container, sub, cache: cache, r: r) }
-                    r.top = try getItem(container, sub)
+                    r.sp[-1] = try getItem(container, sub)
                 case .BINARY_SUBSCR_LIST_INT:
                     let sub = r.sp[-1], container = r.sp[-2]
                     if sub.isSmallInt && container.isObject && container.header.pointee.type == rt.pointee.types.list {
@@ -355,14 +433,14 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         if index < 0 { index += list.pointee.count }
                         if index >= 0 && index < list.pointee.count {
                             r.sp -= 1
-                            r.top = list.items[index]
+                            r.sp[-1] = list.items[index]
                             continue
                         }
                     } else {
                         deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
                     }
                     r.sp -= 1
-                    r.top = try getItem(container, sub)
+                    r.sp[-1] = try getItem(container, sub)
                 case .BINARY_SUBSCR_TUPLE_INT:
                     let sub = r.sp[-1], container = r.sp[-2]
                     if sub.isSmallInt && container.isObject && container.header.pointee.type == rt.pointee.types.tuple {
@@ -371,33 +449,33 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         if index < 0 { index += count }
                         if index >= 0 && index < count {
                             r.sp -= 1
-                            r.top = container.tupleItems[index]
+                            r.sp[-1] = container.tupleItems[index]
                             continue
                         }
                     } else {
                         deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
                     }
                     r.sp -= 1
-                    r.top = try getItem(container, sub)
+                    r.sp[-1] = try getItem(container, sub)
                 case .BINARY_SUBSCR_DICT:
                     let sub = r.sp[-1], container = r.sp[-2]
                     r.sp -= 1
                     if container.isObject && container.header.pointee.type == rt.pointee.types.dict {
                         if let v = try dictLookup(container.object(as: DictObject.self), sub) {
-                            r.top = v
+                            r.sp[-1] = v
                             continue
                         }
                     } else {
                         deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
                     }
-                    r.top = try getItem(container, sub)
+                    r.sp[-1] = try getItem(container, sub)
                 case .BINARY_SUBSCR_STR_INT:
                     let sub = r.sp[-1], container = r.sp[-2]
                     r.sp -= 1
                     if !(sub.isSmallInt && isExactStr(container)) {
                         deoptimize(r.cache(word), r: r, to: .BINARY_SUBSCR)
                     }
-                    r.top = try getItem(container, sub)
+                    r.sp[-1] = try getItem(container, sub)
                 case .STORE_SUBSCR:
                     let cache = r.cache(word)
                     let sub = r.pop()
@@ -437,7 +515,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .BINARY_SLICE:
                     let stop = r.pop()
                     let start = r.pop()
-                    r.top = try getItem(r.top, newSlice(start, stop, .none))
+                    r.sp[-1] = try getItem(r.top, newSlice(start, stop, .none))
                 case .STORE_SLICE:
                     let stop = r.pop()
                     let start = r.pop()
@@ -479,7 +557,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .BUILD_SLICE:
                     let step = oparg == 3 ? r.pop() : Value.none
                     let stop = r.pop()
-                    r.top = newSlice(r.top, stop, step)
+                    r.sp[-1] = newSlice(r.top, stop, step)
                 case .LIST_APPEND:
                     let v = r.pop()
                     listAppend(r.peek(oparg).object(as: ListObject.self), v)
@@ -504,10 +582,10 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     try dictMergeForCall(r.peek(oparg), update, function: r.peek(oparg + 3))
                 case .LIST_TO_TUPLE:
                     let list = r.top.object(as: ListObject.self)
-                    r.top = newTuple(list.pointee.items ?? UnsafeMutablePointer(bitPattern: 8)!, count: list.pointee.count)
+                    r.sp[-1] = newTuple(list.pointee.items ?? UnsafeMutablePointer(bitPattern: 8)!, count: list.pointee.count)
                 case .FORMAT_VALUE:
                     let spec = oparg & 4 != 0 ? r.pop() : Value.null
-                    r.top = try formatValue(r.top, conversion: oparg & 3, spec: spec)
+                    r.sp[-1] = try formatValue(r.top, conversion: oparg & 3, spec: spec)
                 case .UNPACK_SEQUENCE, .UNPACK_SEQUENCE_TWO_TUPLE, .UNPACK_SEQUENCE_TUPLE, .UNPACK_SEQUENCE_LIST:
                     let seq = r.pop()
                     if seq.isObject, seq.header.pointee.type == rt.pointee.types.tuple, seq.tupleCount == oparg {
@@ -531,7 +609,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
 
                 // MARK: control flow
                 case .GET_ITER:
-                    r.top = try getIterator(r.top)
+                    r.sp[-1] = try getIterator(r.top)
                 case .FOR_ITER:
                     let cache = r.cache(word)
                     if AdaptiveCounter.tick(cache) { specializeForIter(r.top, cache: cache, r: r) }
@@ -770,7 +848,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     r.sp -= 1
                     let callable = r.top
                     r.save()
-                    r.top = try callWithUnpacked(callable, positional, kwargs)
+                    r.sp[-1] = try callWithUnpacked(callable, positional, kwargs)
                 case .MAKE_FUNCTION:
                     let code = r.pop().object(as: CodeObject.self)
                     let closure = oparg & 8 != 0 ? r.pop() : Value.null
@@ -810,7 +888,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .PUSH_EXC_INFO:
                     let exception = r.top
                     let previous = rt.pointee.handledException
-                    r.top = previous.isNull ? .none : previous
+                    r.sp[-1] = previous.isNull ? .none : previous
                     r.push(exception)
                     rt.pointee.handledException = exception
                 case .POP_EXCEPT:
@@ -851,7 +929,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .GET_YIELD_FROM_ITER:
                     let iterable = r.top
                     if !(iterable.isObject && iterable.header.pointee.kind == .generator) {
-                        r.top = try getIterator(iterable)
+                        r.sp[-1] = try getIterator(iterable)
                     }
                 case .SEND:
                     let sent = r.pop()
@@ -861,7 +939,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     case .yielded(let v):
                         r.push(v)
                     case .returned(let v):
-                        r.top = v
+                        r.sp[-1] = v
                         r.ip = oparg
                     }
                 }

@@ -52,10 +52,9 @@ struct EvalRegisters {
         return sp.pointee
     }
 
-    @inline(__always) var top: Value {
-        get { sp[-1] }
-        nonmutating set { sp[-1] = newValue }
-    }
+    /// The top of the value stack. Read-only on purpose: writes go through `sp[-1]` (a
+    /// `nonmutating set` here followed by `push` was miscompiled by Swift 6.3.1 -O).
+    @inline(__always) var top: Value { sp[-1] }
 
     @inline(__always) func peek(_ depth: Int) -> Value { sp[-depth] }
 

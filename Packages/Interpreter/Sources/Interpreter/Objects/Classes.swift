@@ -253,7 +253,7 @@ func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ co
     case .instance:
         let raw = rt.pointee.heap.allocate(size: MemoryLayout<InstanceObject>.stride, kind: .instance, type: type)
         let instance = raw.assumingMemoryBound(to: InstanceObject.self)
-        instance.pointee.shape = .null
+        instance.pointee.shape = Value(emptyShape())
         instance.pointee.dict = .null
         instance.pointee.builtinPart = .null
         return Value(instance)

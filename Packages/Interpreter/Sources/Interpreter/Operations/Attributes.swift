@@ -18,6 +18,7 @@ func instanceDict(_ obj: Value) -> DictRef? {
     guard obj.isObject else { return nil }
     switch obj.header.pointee.kind {
     case .instance:
+        // Dict mode only; otherwise the attributes are in shape slots (InstanceAttributes.swift).
         let dict = obj.object(as: InstanceObject.self).pointee.dict
         return dict.isObject ? dict.object(as: DictObject.self) : nil
     case .module: return obj.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
@@ -40,9 +41,8 @@ func ensureInstanceDict(_ obj: Value) -> DictRef? {
     guard obj.isObject else { return nil }
     switch obj.header.pointee.kind {
     case .instance:
-        let dict = newDict()
-        obj.object(as: InstanceObject.self).pointee.dict = dict
-        return dict.object(as: DictObject.self)
+        guard obj.header.pointee.type.pointee.flags.contains(.instancesHaveAttributes) else { return nil }
+        return materializeInstanceDict(obj.object(as: InstanceObject.self))
     case .function:
         let dict = newDict()
         obj.object(as: FunctionObject.self).pointee.dict = dict
@@ -86,7 +86,7 @@ public func getAttributeOrNil(_ obj: Value, _ name: Value) throws(PyError) -> Va
     if let descriptor, isDataDescriptor(descriptor) {
         return try callDescriptorGet(descriptor, obj, Value(type))
     }
-    if let dict = instanceDict(obj), let v = try dictLookup(dict, name, stringHash(name.object(as: StrObject.self))) {
+    if let v = try instanceAttribute(obj, name) {
         return v
     }
     if let descriptor { return try bindDescriptor(descriptor, obj, type) }
@@ -167,7 +167,7 @@ public func loadMethod(_ obj: Value, _ name: Value, into result: UnsafeMutablePo
        let descriptor = lookupInType(type, name), descriptor.isObject {
         let kind = descriptor.header.pointee.kind
         if kind == .function || (kind == .methodDescriptor && !descriptor.object(as: MethodDescriptorObject.self).pointee.bindsToClass) {
-            if let dict = instanceDict(obj), try dictLookup(dict, name, stringHash(name.object(as: StrObject.self))) != nil {
+            if try instanceAttribute(obj, name) != nil {
                 result[0] = try getAttribute(obj, name)
                 result[1] = .null
                 return
@@ -203,6 +203,7 @@ public func setAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyE
         return
     }
     if let special = try setSpecialAttribute(obj, name, value), special { return }
+    if setInstanceAttribute(obj, name, value) { return }
     guard let dict = ensureInstanceDict(obj) else {
         if let descriptor = lookupInType(type, name), descriptor.isObject {
             throw raiseAttributeError("'\(type.pointee.name.stringValue)' object attribute '\(name.stringValue)' is read-only")
@@ -232,7 +233,7 @@ public func deleteAttribute(_ obj: Value, _ name: Value) throws(PyError) {
         _ = try call(deleter, obj)
         return
     }
-    guard let dict = instanceDict(obj), try dictDelete(dict, name) != nil else {
+    guard try deleteInstanceAttribute(obj, name) else {
         throw attributeError(obj, name)
     }
 }

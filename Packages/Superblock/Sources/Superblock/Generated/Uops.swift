@@ -34,101 +34,112 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _GUARD_RANGE_NOT_EXHAUSTED = 23
     case _GUARD_LIST_NOT_EXHAUSTED = 24
     case _GUARD_TUPLE_NOT_EXHAUSTED = 25
-    case _INT_ADD = 26
-    case _INT_SUBTRACT = 27
-    case _INT_MULTIPLY = 28
-    case _INT_FLOOR_DIVIDE = 29
-    case _INT_REMAINDER = 30
-    case _INT_AND = 31
-    case _INT_OR = 32
-    case _INT_XOR = 33
-    case _INT_LSHIFT = 34
-    case _INT_RSHIFT = 35
+    /// Exits unless the owner's type has version imm (versions are unique among all types).
+    case _GUARD_TYPE_VERSION = 26
+    /// Exits unless the owner is an instance in shape mode with shape imm.
+    case _GUARD_SHAPE = 27
+    case _LOAD_INSTANCE_SLOT = 28
+    case _STORE_INSTANCE_SLOT = 29
+    /// Exits unless the owner is a module whose dict has keys version imm.
+    case _GUARD_MODULE_KEYS = 30
+    case _LOAD_MODULE_ENTRY = 31
+    /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
+    case _CONSTANT_ATTRIBUTE = 32
+    case _INT_ADD = 33
+    case _INT_SUBTRACT = 34
+    case _INT_MULTIPLY = 35
+    case _INT_FLOOR_DIVIDE = 36
+    case _INT_REMAINDER = 37
+    case _INT_AND = 38
+    case _INT_OR = 39
+    case _INT_XOR = 40
+    case _INT_LSHIFT = 41
+    case _INT_RSHIFT = 42
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 36
-    case _FLOAT_ADD = 37
-    case _FLOAT_SUBTRACT = 38
-    case _FLOAT_MULTIPLY = 39
-    case _FLOAT_TRUE_DIVIDE = 40
-    case _FLOAT_COMPARE = 41
-    case _STR_CONCAT = 42
-    case _STR_COMPARE = 43
-    case _STR_GET = 44
-    case _LIST_GET = 45
-    case _TUPLE_GET = 46
-    case _LIST_SET = 47
-    case _DICT_GET = 48
-    case _DICT_SET = 49
-    case _TUPLE_ITEM = 50
-    case _LIST_ITEM = 51
-    case _RANGE_NEXT = 52
-    case _LIST_NEXT = 53
-    case _TUPLE_NEXT = 54
+    case _INT_COMPARE = 43
+    case _FLOAT_ADD = 44
+    case _FLOAT_SUBTRACT = 45
+    case _FLOAT_MULTIPLY = 46
+    case _FLOAT_TRUE_DIVIDE = 47
+    case _FLOAT_COMPARE = 48
+    case _STR_CONCAT = 49
+    case _STR_COMPARE = 50
+    case _STR_GET = 51
+    case _LIST_GET = 52
+    case _TUPLE_GET = 53
+    case _LIST_SET = 54
+    case _DICT_GET = 55
+    case _DICT_SET = 56
+    case _TUPLE_ITEM = 57
+    case _LIST_ITEM = 58
+    case _RANGE_NEXT = 59
+    case _LIST_NEXT = 60
+    case _TUPLE_NEXT = 61
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 55
+    case _FOR_ITER_NEXT = 62
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 56
+    case _LOAD_LOCAL = 63
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 57
+    case _LOAD_STACK = 64
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 58
-    case _GUARD_NOT_NULL = 59
-    case _CELL_GET = 60
-    case _CELL_SET = 61
-    case _MAKE_CELL = 62
-    case _CLOSURE_CELL = 63
-    case _LOAD_GLOBALS_ENTRY = 64
-    case _LOAD_BUILTINS_ENTRY = 65
-    case _LOAD_GLOBAL = 66
-    case _STORE_GLOBAL = 67
-    case _LOAD_NAME = 68
-    case _STORE_NAME = 69
-    case _BINARY_OP = 70
-    case _COMPARE_OP = 71
-    case _IS_OP = 72
-    case _CONTAINS_OP = 73
-    case _UNARY_NEGATIVE = 74
-    case _UNARY_POSITIVE = 75
-    case _UNARY_NOT = 76
-    case _UNARY_INVERT = 77
+    case _GUARD_IS_NULL = 65
+    case _GUARD_NOT_NULL = 66
+    case _CELL_GET = 67
+    case _CELL_SET = 68
+    case _MAKE_CELL = 69
+    case _CLOSURE_CELL = 70
+    case _LOAD_GLOBALS_ENTRY = 71
+    case _LOAD_BUILTINS_ENTRY = 72
+    case _LOAD_GLOBAL = 73
+    case _STORE_GLOBAL = 74
+    case _LOAD_NAME = 75
+    case _STORE_NAME = 76
+    case _BINARY_OP = 77
+    case _COMPARE_OP = 78
+    case _IS_OP = 79
+    case _CONTAINS_OP = 80
+    case _UNARY_NEGATIVE = 81
+    case _UNARY_POSITIVE = 82
+    case _UNARY_NOT = 83
+    case _UNARY_INVERT = 84
     /// bool(value) as True or False.
-    case _TO_BOOL = 78
-    case _BINARY_SUBSCR = 79
-    case _STORE_SUBSCR = 80
-    case _DELETE_SUBSCR = 81
-    case _BINARY_SLICE = 82
-    case _STORE_SLICE = 83
-    case _BUILD_TUPLE = 84
-    case _BUILD_LIST = 85
-    case _BUILD_SET = 86
-    case _BUILD_MAP = 87
-    case _BUILD_CONST_KEY_MAP = 88
-    case _BUILD_STRING = 89
-    case _BUILD_SLICE = 90
-    case _LIST_APPEND_TO = 91
-    case _SET_ADD_TO = 92
-    case _MAP_ADD_TO = 93
-    case _LIST_EXTEND_BY = 94
-    case _SET_UPDATE_BY = 95
-    case _DICT_UPDATE_BY = 96
-    case _LIST_TO_TUPLE = 97
-    case _FORMAT_VALUE = 98
-    case _GET_ITER = 99
+    case _TO_BOOL = 85
+    case _BINARY_SUBSCR = 86
+    case _STORE_SUBSCR = 87
+    case _DELETE_SUBSCR = 88
+    case _BINARY_SLICE = 89
+    case _STORE_SLICE = 90
+    case _BUILD_TUPLE = 91
+    case _BUILD_LIST = 92
+    case _BUILD_SET = 93
+    case _BUILD_MAP = 94
+    case _BUILD_CONST_KEY_MAP = 95
+    case _BUILD_STRING = 96
+    case _BUILD_SLICE = 97
+    case _LIST_APPEND_TO = 98
+    case _SET_ADD_TO = 99
+    case _MAP_ADD_TO = 100
+    case _LIST_EXTEND_BY = 101
+    case _SET_UPDATE_BY = 102
+    case _DICT_UPDATE_BY = 103
+    case _LIST_TO_TUPLE = 104
+    case _FORMAT_VALUE = 105
+    case _GET_ITER = 106
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 100
-    case _UNPACK_EX = 101
-    case _LOAD_ATTR = 102
-    case _STORE_ATTR = 103
-    case _DELETE_ATTR = 104
-    case _MAKE_FUNCTION = 105
-    case _CALL_FUNCTION_EX = 106
+    case _UNPACK_SEQUENCE = 107
+    case _UNPACK_EX = 108
+    case _LOAD_ATTR = 109
+    case _STORE_ATTR = 110
+    case _DELETE_ATTR = 111
+    case _MAKE_FUNCTION = 112
+    case _CALL_FUNCTION_EX = 113
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 107
-    case _CALL_KW = 108
-    case _LEN = 109
-    case _ISINSTANCE = 110
-    case _LIST_APPEND = 111
-    case _TYPE_OF = 112
+    case _CALL = 114
+    case _CALL_KW = 115
+    case _LEN = 116
+    case _ISINSTANCE = 117
+    case _LIST_APPEND = 118
+    case _TYPE_OF = 119
 }
 
 extension Uop {
@@ -192,6 +203,20 @@ extension Uop {
             return UopLayout(context: [], inputs: [("iter", 1, false)], outputs: [.passThrough("iter")])
         case ._GUARD_TUPLE_NOT_EXHAUSTED:
             return UopLayout(context: [], inputs: [("iter", 1, false)], outputs: [.passThrough("iter")])
+        case ._GUARD_TYPE_VERSION:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
+        case ._GUARD_SHAPE:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
+        case ._LOAD_INSTANCE_SLOT:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
+        case ._STORE_INSTANCE_SLOT:
+            return UopLayout(context: [], inputs: [("value", 1, false), ("owner", 1, false)], outputs: [])
+        case ._GUARD_MODULE_KEYS:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
+        case ._LOAD_MODULE_ENTRY:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
+        case ._CONSTANT_ATTRIBUTE:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
         case ._INT_ADD:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.result])
         case ._INT_SUBTRACT:
@@ -397,6 +422,13 @@ private let uopNames: [String] = [
     "_GUARD_RANGE_NOT_EXHAUSTED",
     "_GUARD_LIST_NOT_EXHAUSTED",
     "_GUARD_TUPLE_NOT_EXHAUSTED",
+    "_GUARD_TYPE_VERSION",
+    "_GUARD_SHAPE",
+    "_LOAD_INSTANCE_SLOT",
+    "_STORE_INSTANCE_SLOT",
+    "_GUARD_MODULE_KEYS",
+    "_LOAD_MODULE_ENTRY",
+    "_CONSTANT_ATTRIBUTE",
     "_INT_ADD",
     "_INT_SUBTRACT",
     "_INT_MULTIPLY",
@@ -515,6 +547,13 @@ private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
+    [.pure],
+    [],
+    [.guarded, .pure],
+    [.pure],
+    [.pure],
+    [.guarded, .pure],
+    [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
@@ -629,6 +668,13 @@ private let uopImmediateKinds: [String] = [
     "none",
     "none",
     "none",
+    "version",
+    "value",
+    "index",
+    "index",
+    "version",
+    "index",
+    "constant",
     "none",
     "none",
     "none",
@@ -794,15 +840,15 @@ extension Opcode {
         case .MAKE_FUNCTION: return .uops([(._MAKE_FUNCTION, .oparg)])
         case .LOAD_GLOBAL_MODULE: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._LOAD_GLOBALS_ENTRY, .cache0hi)])
         case .LOAD_GLOBAL_BUILTIN: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._GUARD_BUILTINS_KEYS, .cache2), (._LOAD_BUILTINS_ENTRY, .cache0hi)])
-        case .LOAD_ATTR_INSTANCE_VALUE: return .uops([(._LOAD_ATTR, .name)])
-        case .LOAD_ATTR_MODULE: return .uops([(._LOAD_ATTR, .name)])
-        case .LOAD_ATTR_CLASS: return .uops([(._LOAD_ATTR, .name)])
+        case .LOAD_ATTR_INSTANCE_VALUE: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._LOAD_INSTANCE_SLOT, .cache0hi)])
+        case .LOAD_ATTR_MODULE: return .uops([(._GUARD_MODULE_KEYS, .cache1), (._LOAD_MODULE_ENTRY, .cache0hi)])
+        case .LOAD_ATTR_CLASS: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._CONSTANT_ATTRIBUTE, .cache3value)])
         case .LOAD_ATTR_SLOT: return .uops([(._LOAD_ATTR, .name)])
         case .LOAD_ATTR_PROPERTY: return .uops([(._LOAD_ATTR, .name)])
         case .LOAD_METHOD_WITH_VALUES: return .special
         case .LOAD_METHOD_NO_DICT: return .special
         case .LOAD_METHOD_MODULE: return .special
-        case .STORE_ATTR_INSTANCE_VALUE: return .uops([(._STORE_ATTR, .name)])
+        case .STORE_ATTR_INSTANCE_VALUE: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._STORE_INSTANCE_SLOT, .cache0hi)])
         case .STORE_ATTR_SLOT: return .uops([(._STORE_ATTR, .name)])
         case .BINARY_OP_ADD_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_ADD, .none)])
         case .BINARY_OP_SUBTRACT_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_SUBTRACT, .none)])
