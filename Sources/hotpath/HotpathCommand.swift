@@ -21,7 +21,7 @@ struct Hotpath: ParsableCommand {
 /// Options shared by every way of running a program.
 struct ExecutionOptions: ParsableArguments {
     @Option(help: "Execution backend: interp (Tier 1 only) or uops (Tier 2 superblocks run by the uop interpreter).")
-    var backend: String = "uops"
+    var backend: String = "interp"
 
     @Option(name: .customLong("jit-threshold"), help: "Loop iterations before a loop is compiled into a superblock.")
     var jitThreshold: Int = Tier2Configuration().jitThreshold

@@ -15,6 +15,7 @@ public enum Interpreter {
         guard !isSetUp else { return }
         isSetUp = true
         Runtime.initialize()
+        names.intern()
         rt.pointee.hooks.richEquals = { a, b throws(PyError) in try compareBool(a, b, 2) }
         rt.pointee.hooks.hash = { v throws(PyError) in try hashOfObject(v) }
         rt.pointee.hooks.repr = { v throws(PyError) in try reprOf(v) }
@@ -145,7 +146,7 @@ func hashOfObject(_ v: Value) throws(PyError) -> Int {
         return hashFrozenSet(v.object(as: SetObject.self))
     }
     if type.pointee.flags.contains(.heapType) {
-        if let method = lookupInType(type, internString("__hash__")) {
+        if let method = lookupInType(type, names.dunderHash) {
             if method.isNone { throw raiseTypeError("unhashable type: '\(type.pointee.name.stringValue)'") }
             if method.isObject && method.header.pointee.kind == .function {
                 let result = try call(method, v)

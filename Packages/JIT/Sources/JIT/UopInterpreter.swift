@@ -201,6 +201,13 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             r[out] = r[Int(u.a)].object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[Int(u.immediate)]
         case ._STORE_INSTANCE_SLOT:
             r[Int(u.b)].object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[Int(u.immediate)] = r[Int(u.a)]
+        case ._ADD_INSTANCE_ATTRIBUTE:
+            let instance = r[Int(u.b)].object(as: InstanceObject.self)
+            let shape = Value(bits: UInt64(bitPattern: u.immediate))
+            let index = shape.object(as: ShapeObject.self).pointee.count - 1
+            if index >= instance.pointee.slotCapacity { return u.exit }
+            instance.pointee.slots.unsafelyUnwrapped[index] = r[Int(u.a)]
+            instance.pointee.shape = shape
         case ._GUARD_MODULE_KEYS:
             let owner = r[Int(u.a)]
             if !(owner.isObject && owner.header.pointee.kind == .module &&

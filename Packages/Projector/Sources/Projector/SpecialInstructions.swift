@@ -53,6 +53,17 @@ extension ProjectionState {
             if opcode == .LOAD_METHOD_WITH_VALUES { emit(._GUARD_SHAPE, [owner], immediate: Int64(bitPattern: cache[2])) }
             frame.stack[frame.stack.count - 1] = constant(Value(bits: cache[3]))
             frame.stack.append(owner)
+        case .STORE_ATTR_INSTANCE_VALUE:
+            let owner = frame.stack.removeLast()
+            let value = frame.stack.removeLast()
+            emit(._GUARD_TYPE_VERSION, [owner], immediate: Int64(bitPattern: cache[1]))
+            emit(._GUARD_SHAPE, [owner], immediate: Int64(bitPattern: cache[2]))
+            if cache[3] == 0 {
+                emit(._STORE_INSTANCE_SLOT, [value, owner], immediate: Int64(cache[0] >> 16))
+            } else {
+                _ = constant(Value(bits: cache[3]))
+                emit(._ADD_INSTANCE_ATTRIBUTE, [value, owner], immediate: Int64(bitPattern: cache[3]))
+            }
         case .LOAD_METHOD_MODULE:
             let owner = frame.stack.removeLast()
             emit(._GUARD_MODULE_KEYS, [owner], immediate: Int64(bitPattern: cache[1]))

@@ -1104,7 +1104,7 @@ private let opcodeCacheSizes: [Int] = [
     0,  // DELETE_NAME
     4,  // LOAD_ATTR
     4,  // LOAD_METHOD
-    3,  // STORE_ATTR
+    4,  // STORE_ATTR
     0,  // DELETE_ATTR
     0,  // LOAD_SUPER_ATTR
     1,  // BINARY_OP
@@ -1178,8 +1178,8 @@ private let opcodeCacheSizes: [Int] = [
     4,  // LOAD_METHOD_WITH_VALUES
     4,  // LOAD_METHOD_NO_DICT
     4,  // LOAD_METHOD_MODULE
-    3,  // STORE_ATTR_INSTANCE_VALUE
-    3,  // STORE_ATTR_SLOT
+    4,  // STORE_ATTR_INSTANCE_VALUE
+    4,  // STORE_ATTR_SLOT
     1,  // BINARY_OP_ADD_INT
     1,  // BINARY_OP_SUBTRACT_INT
     1,  // BINARY_OP_MULTIPLY_INT

@@ -225,7 +225,19 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let owner = r.pop()
                     let value = r.pop()
                     if instanceMatches(owner, cache) {
-                        owner.object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[AttributeCache.index(cache)] = value
+                        let instance = owner.object(as: InstanceObject.self)
+                        let index = AttributeCache.index(cache)
+                        if cache[3] == 0 {
+                            instance.pointee.slots.unsafelyUnwrapped[index] = value
+                            continue
+                        }
+                        if index < instance.pointee.slotCapacity {
+                            instance.pointee.slots.unsafelyUnwrapped[index] = value
+                            instance.pointee.shape = Value(bits: cache[3])
+                            noteShape(instance.pointee.header.type, cache[3])
+                            continue
+                        }
+                        try setAttribute(owner, r.names[oparg], value)
                         continue
                     }
                     deoptimize(cache, r: r, to: .STORE_ATTR)
@@ -743,9 +755,15 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         return value
                     }
                     let caller = finished.pointee.previous.unsafelyUnwrapped
+                    let isConstructor = finished.pointee.flags.contains(.constructor)
                     popFrame(finished)
                     r.load(caller)
-                    r.push(value)
+                    if isConstructor {
+                        // The instance is already on the caller's stack.
+                        if !value.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(value))'") }
+                    } else {
+                        r.push(value)
+                    }
 
                 // MARK: calls
                 case .CALL, .CALL_KW:
@@ -840,7 +858,28 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     deoptimize(cache, r: r, to: .CALL)
                     r.ip -= 1
                 case .CALL_ALLOC_AND_ENTER_INIT:
-                    deoptimize(r.cache(word), r: r, to: .CALL)
+                    let cache = r.cache(word)
+                    let callableSlot = r.sp - oparg - 2
+                    let callable = callableSlot[0]
+                    if callable.isObject && callable.header.pointee.kind == .type && callableSlot[1].isNull &&
+                        UInt64(callable.object(as: TypeObject.self).pointee.version) == cache[1] & 0xFFFF_FFFF {
+                        let type = callable.object(as: TypeObject.self)
+                        // The guard pins the class version, so __init__ is the one specialized on.
+                        let initializer = lookupInType(type, names.dunderInit)!.object(as: FunctionObject.self)
+                        let instance = try allocateInstance(type, r.sp - oparg, oparg, .null)
+                        // [type, NULL, args...] becomes [instance, instance, args...]: the first
+                        // instance stays for the caller, the second is __init__'s self.
+                        callableSlot[0] = instance
+                        callableSlot[1] = instance
+                        let callee = try makeFrameExact(initializer, callableSlot + 1, oparg + 1, withDefaults: false)
+                        callee.pointee.flags = .constructor
+                        r.sp = callableSlot + 1
+                        r.save()
+                        callee.pointee.previous = r.frame
+                        r.load(callee)
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .CALL)
                     r.ip -= 1
                 case .CALL_FUNCTION_EX:
                     let kwargs = oparg & 1 != 0 ? r.pop() : Value.null

@@ -111,14 +111,14 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
     _ = try dictDelete(dictRef, internString("__classcell__"))
     // __new__ defined in a class body is a static method implicitly; __init_subclass__ and
     // __class_getitem__ are class methods implicitly.
-    if let new = try dictLookup(dictRef, internString("__new__")), new.isObject, new.header.pointee.kind == .function {
-        dictSetString(dictRef, internString("__new__"), newMethodWrapper(new, kind: .staticMethod))
+    if let new = try dictLookup(dictRef, names.dunderNew), new.isObject, new.header.pointee.kind == .function {
+        dictSetString(dictRef, names.dunderNew, newMethodWrapper(new, kind: .staticMethod))
     }
     if let slots = try dictLookup(dictRef, internString("__slots__")) {
         type.pointee.slotNames = try tupleFromIterable(isStrValue(slots) ? newTuple([slots]) : slots)
     }
-    if lookupInType(type, internString("__getattr__")) != nil || lookupInType(type, internString("__getattribute__")).map({ $0.header.pointee.kind == .function }) == true
-        || lookupInType(type, internString("__setattr__")).map({ $0.isObject && $0.header.pointee.kind == .function }) == true {
+    if lookupInType(type, names.dunderGetattr) != nil || lookupInType(type, names.dunderGetattribute).map({ $0.header.pointee.kind == .function }) == true
+        || lookupInType(type, names.dunderSetattr).map({ $0.isObject && $0.header.pointee.kind == .function }) == true {
         type.pointee.flags.insert(.customAttributeAccess)
     }
     for i in 0..<baseList.tupleCount {
@@ -204,7 +204,7 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
         return try createClass(metatype: type, name: args[0], bases: args[1], namespace: args[2])
     }
     if type.pointee.header.type != rt.pointee.types.type, type.pointee.header.type.pointee.flags.contains(.heapType),
-       let metaCall = lookupInType(type.pointee.header.type, internString("__call__")), metaCall.isObject,
+       let metaCall = lookupInType(type.pointee.header.type, names.dunderCall), metaCall.isObject,
        metaCall.header.pointee.kind == .function {
         return try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
             try callObject(metaCall, a, n, k)
@@ -223,7 +223,7 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
     }
     // A user class: __new__ then __init__.
     let instance: Value
-    if let new = lookupInType(type, internString("__new__")), new.isObject, new.header.pointee.kind == .staticMethod {
+    if let new = lookupInType(type, names.dunderNew), new.isObject, new.header.pointee.kind == .staticMethod {
         let function = new.object(as: MethodWrapperObject.self).pointee.function
         instance = try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
             try callObject(function, a, n, k)
@@ -232,13 +232,13 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
     } else {
         instance = try allocateInstance(type, args, count, keywordNames)
     }
-    if let initializer = lookupInType(type, internString("__init__")), initializer.isObject,
+    if let initializer = lookupInType(type, names.dunderInit), initializer.isObject,
        initializer.header.pointee.kind == .function {
         let result = try callPrepending(instance, args, count, keywordNames) { a, n, k throws(PyError) in
             try callObject(initializer, a, n, k)
         }
         if !result.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(result))'") }
-    } else if count > 0 && lookupInType(type, internString("__new__")) == nil && type.pointee.builtinBase == rt.pointee.types.object {
+    } else if count > 0 && lookupInType(type, names.dunderNew) == nil && type.pointee.builtinBase == rt.pointee.types.object {
         throw raiseTypeError("\(type.pointee.name.stringValue)() takes no arguments")
     }
     return instance
@@ -256,6 +256,11 @@ func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ co
         instance.pointee.shape = Value(emptyShape())
         instance.pointee.dict = .null
         instance.pointee.builtinPart = .null
+        let capacity = expectedSlotCount(type)
+        if capacity > 0 {
+            instance.pointee.slots = rt.pointee.allocateValueStorage(capacity: capacity)
+            instance.pointee.slotCapacity = capacity
+        }
         return Value(instance)
     default:
         // Subclass of a built-in container or number: the built-in constructor makes the
@@ -263,7 +268,7 @@ func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ co
         guard let constructor = type.pointee.constructor else {
             throw raiseTypeError("cannot create '\(type.pointee.name.stringValue)' instances")
         }
-        let hasInit = lookupInType(type, internString("__init__")).map { $0.header.pointee.kind == .function } ?? false
+        let hasInit = lookupInType(type, names.dunderInit).map { $0.header.pointee.kind == .function } ?? false
         let builtinType = type.pointee.builtinBase!
         var made = try callPrepending(Value(builtinType), args, hasInit && isMutableBuiltin(builtinType) ? 0 : count,
                                       hasInit && isMutableBuiltin(builtinType) ? .null : keywordNames) { a, n, k throws(PyError) in
@@ -285,7 +290,7 @@ func isMutableBuiltin(_ type: TypeRef) -> Bool {
 /// Calling an instance: its type's __call__.
 func callWithDunderCall(_ callable: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
     let type = typeOf(callable)
-    guard type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__call__")) else {
+    guard type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderCall) else {
         throw notCallable(callable)
     }
     return try callPrepending(callable, args, count, keywordNames) { a, n, k throws(PyError) in
@@ -402,13 +407,13 @@ func userTruthiness(_ v: Value) throws(PyError) -> Bool {
 /// obj.name for classes defining __getattribute__ or __getattr__ (and __setattr__).
 func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     let type = typeOf(obj)
-    if let getattribute = lookupInType(type, internString("__getattribute__")), getattribute.isObject,
+    if let getattribute = lookupInType(type, names.dunderGetattribute), getattribute.isObject,
        getattribute.header.pointee.kind == .function {
         do throws(PyError) {
             return try call(getattribute, obj, name)
         } catch {
             guard currentExceptionMatches(rt.pointee.types.AttributeError),
-                  let getattr = lookupInType(type, internString("__getattr__")) else { throw error }
+                  let getattr = lookupInType(type, names.dunderGetattr) else { throw error }
             _ = takeCurrentException()
             return try call(getattr, obj, name)
         }
@@ -419,10 +424,10 @@ func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         if let v = try getAttributeOrNil(obj, name) { return v }
     } catch {
         guard currentExceptionMatches(rt.pointee.types.AttributeError),
-              lookupInType(type, internString("__getattr__")) != nil else { throw error }
+              lookupInType(type, names.dunderGetattr) != nil else { throw error }
         _ = takeCurrentException()
     }
-    if let getattr = lookupInType(type, internString("__getattr__")) {
+    if let getattr = lookupInType(type, names.dunderGetattr) {
         type.pointee.flags.insert(.customAttributeAccess)
         defer { type.pointee.flags.remove(.customAttributeAccess) }
         return try call(getattr, obj, name)
@@ -432,7 +437,7 @@ func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
 
 /// Runs a user __setattr__; false when the class has none (the generic path applies).
 func userSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) -> Bool {
-    guard let setattr = lookupInType(typeOf(obj), internString("__setattr__")), setattr.isObject,
+    guard let setattr = lookupInType(typeOf(obj), names.dunderSetattr), setattr.isObject,
           setattr.header.pointee.kind == .function else { return false }
     _ = try call(setattr, obj, name, value)
     return true

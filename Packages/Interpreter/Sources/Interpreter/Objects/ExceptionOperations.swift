@@ -70,10 +70,10 @@ func exceptionMatches(_ exception: Value, _ pattern: Value) throws(PyError) -> B
 /// BEFORE_WITH: writes the bound __exit__ and the result of __enter__() into result[0], result[1].
 func enterContext(_ manager: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
     let type = typeOf(manager)
-    guard let enter = lookupInType(type, internString("__enter__")) else {
+    guard let enter = lookupInType(type, names.dunderEnter) else {
         throw raiseTypeError("'\(type.pointee.name.stringValue)' object does not support the context manager protocol")
     }
-    guard let exit = lookupInType(type, internString("__exit__")) else {
+    guard let exit = lookupInType(type, names.dunderExit) else {
         throw raiseTypeError("'\(type.pointee.name.stringValue)' object does not support the context manager protocol (missed __exit__ method)")
     }
     let boundExit = try bindDescriptor(exit, manager, type)

@@ -57,6 +57,7 @@ func setInstanceAttribute(_ obj: Value, _ name: Value, _ value: Value) -> Bool {
     }
     instance.pointee.slots.unsafelyUnwrapped[count] = value
     instance.pointee.shape = Value(child)
+    noteShape(instance.pointee.header.type, Value(child).bits)
     return true
 }
 
@@ -88,4 +89,22 @@ func materializeInstanceDict(_ instance: UnsafeMutablePointer<InstanceObject>) -
     instance.pointee.slots = nil
     instance.pointee.slotCapacity = 0
     return dict.object(as: DictObject.self)
+}
+
+/// Remembers the largest shape a class's instances reached, so new instances get room for all
+/// their attributes at once (TypeObject.instanceShape holds it).
+@inline(__always)
+func noteShape(_ type: TypeRef, _ shapeBits: UInt64) {
+    let hint = type.pointee.instanceShape
+    let shape = Value(bits: shapeBits).object(as: ShapeObject.self)
+    if !hint.isObject || hint.object(as: ShapeObject.self).pointee.count < shape.pointee.count {
+        type.pointee.instanceShape = Value(bits: shapeBits)
+    }
+}
+
+/// Slot capacity for a new instance of `type`.
+@inline(__always)
+func expectedSlotCount(_ type: TypeRef) -> Int {
+    let hint = type.pointee.instanceShape
+    return hint.isObject ? hint.object(as: ShapeObject.self).pointee.count : 0
 }

@@ -142,6 +142,8 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
 /// `name` is not one of them, so the generic path applies.
 func setSpecialAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) -> Bool? {
     guard obj.isObject else { return nil }
+    // Instances have one computed attribute: decide without converting the name to text.
+    if obj.header.pointee.kind == .instance && name.bits != names.dunderClass.bits { return nil }
     let attribute = name.stringValue
     switch obj.header.pointee.kind {
     case .function:

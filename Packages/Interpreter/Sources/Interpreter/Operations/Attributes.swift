@@ -62,7 +62,7 @@ func isDataDescriptor(_ v: Value) -> Bool {
     if v.header.pointee.kind == .property { return true }
     let type = v.header.pointee.type
     if type.pointee.flags.contains(.heapType) {
-        return lookupInType(type, internString("__set__")) != nil || lookupInType(type, internString("__delete__")) != nil
+        return lookupInType(type, names.dunderSet) != nil || lookupInType(type, names.dunderDelete) != nil
     }
     return false
 }
@@ -112,7 +112,7 @@ func bindDescriptor(_ descriptor: Value, _ obj: Value, _ type: TypeRef) throws(P
         return try callDescriptorGet(descriptor, obj, Value(type))
     default:
         if descriptor.header.pointee.type.pointee.flags.contains(.heapType),
-           let get = lookupInType(descriptor.header.pointee.type, internString("__get__")) {
+           let get = lookupInType(descriptor.header.pointee.type, names.dunderGet) {
             return try call(get, descriptor, obj, Value(type))
         }
         return descriptor
@@ -126,7 +126,7 @@ func callDescriptorGet(_ descriptor: Value, _ obj: Value, _ type: Value) throws(
         if getter.isNone || getter.isNull { throw raiseAttributeError("property object has no getter") }
         return try call(getter, obj)
     }
-    let get = lookupInType(descriptor.header.pointee.type, internString("__get__"))!
+    let get = lookupInType(descriptor.header.pointee.type, names.dunderGet)!
     return try call(get, descriptor, obj, type)
 }
 
@@ -148,7 +148,7 @@ func typeAttribute(_ type: TypeRef, _ name: Value) throws(PyError) -> Value? {
             return newBuiltinMethod(method.pointee.function, name: method.pointee.name, receiver: Value(type), owner: method.pointee.ownerType)
         default:
             if v.header.pointee.type.pointee.flags.contains(.heapType),
-               let get = lookupInType(v.header.pointee.type, internString("__get__")) {
+               let get = lookupInType(v.header.pointee.type, names.dunderGet) {
                 return try call(get, v, .none, Value(type))
             }
             return v
@@ -198,7 +198,7 @@ public func setAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyE
             _ = try call(setter, obj, value)
             return
         }
-        let set = lookupInType(descriptor.header.pointee.type, internString("__set__"))!
+        let set = lookupInType(descriptor.header.pointee.type, names.dunderSet)!
         _ = try call(set, descriptor, obj, value)
         return
     }

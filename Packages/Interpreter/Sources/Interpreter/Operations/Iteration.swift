@@ -5,14 +5,14 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
     guard v.isObject else { throw notIterable(v) }
     let type = v.header.pointee.type
     if type.pointee.flags.contains(.heapType) {
-        if let method = lookupInType(type, internString("__iter__")) {
+        if let method = lookupInType(type, names.dunderIter) {
             let iterator = try call(method, v)
             guard isIterator(iterator) else {
                 throw raiseTypeError("iter() returned non-iterator of type '\(typeName(iterator))'")
             }
             return iterator
         }
-        if lookupInType(type, internString("__getitem__")) != nil {
+        if lookupInType(type, names.dunderGetitem) != nil {
             return newSequenceIterator(rt.pointee.types.sequenceIterator, .sequenceIterator, v)
         }
     }
@@ -48,7 +48,7 @@ func isIterator(_ v: Value) -> Bool {
         return true
     default:
         let type = v.header.pointee.type
-        return type.pointee.flags.contains(.heapType) && lookupInType(type, internString("__next__")) != nil
+        return type.pointee.flags.contains(.heapType) && lookupInType(type, names.dunderNext) != nil
     }
 }
 
@@ -147,7 +147,7 @@ public func iteratorNext(_ it: Value) throws(PyError) -> Value? {
         return try combinatorNext(it)
     default:
         let type = it.header.pointee.type
-        guard type.pointee.flags.contains(.heapType), let next = lookupInType(type, internString("__next__")) else {
+        guard type.pointee.flags.contains(.heapType), let next = lookupInType(type, names.dunderNext) else {
             throw raiseTypeError("'\(typeName(it))' object is not an iterator")
         }
         do throws(PyError) {
@@ -296,7 +296,7 @@ func unpackIterable(_ iterable: Value, into destination: UnsafeMutablePointer<Va
 public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> Bool {
     if container.isObject {
         let type = container.header.pointee.type
-        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__contains__")) {
+        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderContains) {
             return try isTruthy(try call(method, container, item))
         }
         switch container.header.pointee.kind {
@@ -347,7 +347,7 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
 public func length(_ v: Value) throws(PyError) -> Int {
     if v.isObject {
         let type = v.header.pointee.type
-        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__len__")) {
+        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderLen) {
             let result = try call(method, v)
             guard let n = result.exactInt else {
                 throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer")

@@ -8,7 +8,7 @@ nonisolated(unsafe) var reprInProgress: [UInt64] = []
 /// repr(v) as a str value.
 public func reprOf(_ v: Value) throws(PyError) -> Value {
     if v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType),
-       let method = lookupInType(v.header.pointee.type, internString("__repr__")),
+       let method = lookupInType(v.header.pointee.type, names.dunderRepr),
        method.isObject, method.header.pointee.kind == .function {
         let result = try call(method, v)
         guard isStrValue(result) else { throw raiseTypeError("__repr__ returned non-string (type \(typeName(result)))") }
@@ -33,7 +33,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
         }
     }
     let type = v.header.pointee.type
-    if type.pointee.flags.contains(.heapType), lookupInType(type, internString("__repr__")).map({ $0.header.pointee.kind == .function }) == true {
+    if type.pointee.flags.contains(.heapType), lookupInType(type, names.dunderRepr).map({ $0.header.pointee.kind == .function }) == true {
         return try reprOf(v).stringValue
     }
     switch v.header.pointee.kind {
@@ -187,7 +187,7 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
     if v.isObject {
         let type = v.header.pointee.type
         if type == rt.pointee.types.str { return v }
-        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__str__")),
+        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderStr),
            method.isObject, method.header.pointee.kind == .function {
             let result = try call(method, v)
             guard isStrValue(result) else { throw raiseTypeError("__str__ returned non-string (type \(typeName(result)))") }

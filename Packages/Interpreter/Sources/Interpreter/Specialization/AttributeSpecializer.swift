@@ -6,7 +6,8 @@ import Runtime
 ///     [1] the owner's type version (a type's version is unique among all types, and changes
 ///         whenever the type or a base changes) or, for modules, their dict's keys version
 ///     [2] the owner's shape (instances), as value bits
-///     [3] the cached value: a class attribute or the method found on the type
+///     [3] the cached value: a class attribute or the method found on the type; for STORE_ATTR,
+///         the shape after adding the attribute (0 when the attribute exists already)
 enum AttributeCache {
     @inline(__always) static func index(_ cache: UnsafeMutablePointer<UInt64>) -> Int { Int(truncatingIfNeeded: cache[0] >> 16) }
 }
@@ -105,11 +106,19 @@ func specializeStoreAttr(_ owner: Value, _ name: Value, cache: UnsafeMutablePoin
     guard let type = cacheableType(owner), let instance = shapedInstance(owner),
           type.pointee.flags.contains(.instancesHaveAttributes) else { specialize(r, cache, nil); return }
     if let descriptor = lookupInType(type, name), isDataDescriptor(descriptor) { specialize(r, cache, nil); return }
-    let slot = shapeSlot(instance.pointee.shape.object(as: ShapeObject.self), name)
-    guard slot >= 0 else { specialize(r, cache, nil); return }
-    setIndex(cache, slot)
+    let shape = instance.pointee.shape.object(as: ShapeObject.self)
+    let slot = shapeSlot(shape, name)
     cache[1] = UInt64(type.pointee.version)
     cache[2] = instance.pointee.shape.bits
+    if slot >= 0 {
+        setIndex(cache, slot)
+        cache[3] = 0
+    } else {
+        // Adding the attribute: the transition is cached (shapes never change once made).
+        guard shape.pointee.count < RuntimeState.maxShapeAttributes else { specialize(r, cache, nil); return }
+        setIndex(cache, shape.pointee.count)
+        cache[3] = Value(shapeAdding(shape, name)).bits
+    }
     specialize(r, cache, .STORE_ATTR_INSTANCE_VALUE)
 }
 

@@ -40,106 +40,109 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _GUARD_SHAPE = 27
     case _LOAD_INSTANCE_SLOT = 28
     case _STORE_INSTANCE_SLOT = 29
+    /// Adds an attribute: stores into the next slot and moves the owner to shape imm (whose last
+    /// name is the attribute); exits when the instance has no room for another slot.
+    case _ADD_INSTANCE_ATTRIBUTE = 30
     /// Exits unless the owner is a module whose dict has keys version imm.
-    case _GUARD_MODULE_KEYS = 30
-    case _LOAD_MODULE_ENTRY = 31
+    case _GUARD_MODULE_KEYS = 31
+    case _LOAD_MODULE_ENTRY = 32
     /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
-    case _CONSTANT_ATTRIBUTE = 32
-    case _INT_ADD = 33
-    case _INT_SUBTRACT = 34
-    case _INT_MULTIPLY = 35
-    case _INT_FLOOR_DIVIDE = 36
-    case _INT_REMAINDER = 37
-    case _INT_AND = 38
-    case _INT_OR = 39
-    case _INT_XOR = 40
-    case _INT_LSHIFT = 41
-    case _INT_RSHIFT = 42
+    case _CONSTANT_ATTRIBUTE = 33
+    case _INT_ADD = 34
+    case _INT_SUBTRACT = 35
+    case _INT_MULTIPLY = 36
+    case _INT_FLOOR_DIVIDE = 37
+    case _INT_REMAINDER = 38
+    case _INT_AND = 39
+    case _INT_OR = 40
+    case _INT_XOR = 41
+    case _INT_LSHIFT = 42
+    case _INT_RSHIFT = 43
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 43
-    case _FLOAT_ADD = 44
-    case _FLOAT_SUBTRACT = 45
-    case _FLOAT_MULTIPLY = 46
-    case _FLOAT_TRUE_DIVIDE = 47
-    case _FLOAT_COMPARE = 48
-    case _STR_CONCAT = 49
-    case _STR_COMPARE = 50
-    case _STR_GET = 51
-    case _LIST_GET = 52
-    case _TUPLE_GET = 53
-    case _LIST_SET = 54
-    case _DICT_GET = 55
-    case _DICT_SET = 56
-    case _TUPLE_ITEM = 57
-    case _LIST_ITEM = 58
-    case _RANGE_NEXT = 59
-    case _LIST_NEXT = 60
-    case _TUPLE_NEXT = 61
+    case _INT_COMPARE = 44
+    case _FLOAT_ADD = 45
+    case _FLOAT_SUBTRACT = 46
+    case _FLOAT_MULTIPLY = 47
+    case _FLOAT_TRUE_DIVIDE = 48
+    case _FLOAT_COMPARE = 49
+    case _STR_CONCAT = 50
+    case _STR_COMPARE = 51
+    case _STR_GET = 52
+    case _LIST_GET = 53
+    case _TUPLE_GET = 54
+    case _LIST_SET = 55
+    case _DICT_GET = 56
+    case _DICT_SET = 57
+    case _TUPLE_ITEM = 58
+    case _LIST_ITEM = 59
+    case _RANGE_NEXT = 60
+    case _LIST_NEXT = 61
+    case _TUPLE_NEXT = 62
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 62
+    case _FOR_ITER_NEXT = 63
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 63
+    case _LOAD_LOCAL = 64
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 64
+    case _LOAD_STACK = 65
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 65
-    case _GUARD_NOT_NULL = 66
-    case _CELL_GET = 67
-    case _CELL_SET = 68
-    case _MAKE_CELL = 69
-    case _CLOSURE_CELL = 70
-    case _LOAD_GLOBALS_ENTRY = 71
-    case _LOAD_BUILTINS_ENTRY = 72
-    case _LOAD_GLOBAL = 73
-    case _STORE_GLOBAL = 74
-    case _LOAD_NAME = 75
-    case _STORE_NAME = 76
-    case _BINARY_OP = 77
-    case _COMPARE_OP = 78
-    case _IS_OP = 79
-    case _CONTAINS_OP = 80
-    case _UNARY_NEGATIVE = 81
-    case _UNARY_POSITIVE = 82
-    case _UNARY_NOT = 83
-    case _UNARY_INVERT = 84
+    case _GUARD_IS_NULL = 66
+    case _GUARD_NOT_NULL = 67
+    case _CELL_GET = 68
+    case _CELL_SET = 69
+    case _MAKE_CELL = 70
+    case _CLOSURE_CELL = 71
+    case _LOAD_GLOBALS_ENTRY = 72
+    case _LOAD_BUILTINS_ENTRY = 73
+    case _LOAD_GLOBAL = 74
+    case _STORE_GLOBAL = 75
+    case _LOAD_NAME = 76
+    case _STORE_NAME = 77
+    case _BINARY_OP = 78
+    case _COMPARE_OP = 79
+    case _IS_OP = 80
+    case _CONTAINS_OP = 81
+    case _UNARY_NEGATIVE = 82
+    case _UNARY_POSITIVE = 83
+    case _UNARY_NOT = 84
+    case _UNARY_INVERT = 85
     /// bool(value) as True or False.
-    case _TO_BOOL = 85
-    case _BINARY_SUBSCR = 86
-    case _STORE_SUBSCR = 87
-    case _DELETE_SUBSCR = 88
-    case _BINARY_SLICE = 89
-    case _STORE_SLICE = 90
-    case _BUILD_TUPLE = 91
-    case _BUILD_LIST = 92
-    case _BUILD_SET = 93
-    case _BUILD_MAP = 94
-    case _BUILD_CONST_KEY_MAP = 95
-    case _BUILD_STRING = 96
-    case _BUILD_SLICE = 97
-    case _LIST_APPEND_TO = 98
-    case _SET_ADD_TO = 99
-    case _MAP_ADD_TO = 100
-    case _LIST_EXTEND_BY = 101
-    case _SET_UPDATE_BY = 102
-    case _DICT_UPDATE_BY = 103
-    case _LIST_TO_TUPLE = 104
-    case _FORMAT_VALUE = 105
-    case _GET_ITER = 106
+    case _TO_BOOL = 86
+    case _BINARY_SUBSCR = 87
+    case _STORE_SUBSCR = 88
+    case _DELETE_SUBSCR = 89
+    case _BINARY_SLICE = 90
+    case _STORE_SLICE = 91
+    case _BUILD_TUPLE = 92
+    case _BUILD_LIST = 93
+    case _BUILD_SET = 94
+    case _BUILD_MAP = 95
+    case _BUILD_CONST_KEY_MAP = 96
+    case _BUILD_STRING = 97
+    case _BUILD_SLICE = 98
+    case _LIST_APPEND_TO = 99
+    case _SET_ADD_TO = 100
+    case _MAP_ADD_TO = 101
+    case _LIST_EXTEND_BY = 102
+    case _SET_UPDATE_BY = 103
+    case _DICT_UPDATE_BY = 104
+    case _LIST_TO_TUPLE = 105
+    case _FORMAT_VALUE = 106
+    case _GET_ITER = 107
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 107
-    case _UNPACK_EX = 108
-    case _LOAD_ATTR = 109
-    case _STORE_ATTR = 110
-    case _DELETE_ATTR = 111
-    case _MAKE_FUNCTION = 112
-    case _CALL_FUNCTION_EX = 113
+    case _UNPACK_SEQUENCE = 108
+    case _UNPACK_EX = 109
+    case _LOAD_ATTR = 110
+    case _STORE_ATTR = 111
+    case _DELETE_ATTR = 112
+    case _MAKE_FUNCTION = 113
+    case _CALL_FUNCTION_EX = 114
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 114
-    case _CALL_KW = 115
-    case _LEN = 116
-    case _ISINSTANCE = 117
-    case _LIST_APPEND = 118
-    case _TYPE_OF = 119
+    case _CALL = 115
+    case _CALL_KW = 116
+    case _LEN = 117
+    case _ISINSTANCE = 118
+    case _LIST_APPEND = 119
+    case _TYPE_OF = 120
 }
 
 extension Uop {
@@ -210,6 +213,8 @@ extension Uop {
         case ._LOAD_INSTANCE_SLOT:
             return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
         case ._STORE_INSTANCE_SLOT:
+            return UopLayout(context: [], inputs: [("value", 1, false), ("owner", 1, false)], outputs: [])
+        case ._ADD_INSTANCE_ATTRIBUTE:
             return UopLayout(context: [], inputs: [("value", 1, false), ("owner", 1, false)], outputs: [])
         case ._GUARD_MODULE_KEYS:
             return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
@@ -426,6 +431,7 @@ private let uopNames: [String] = [
     "_GUARD_SHAPE",
     "_LOAD_INSTANCE_SLOT",
     "_STORE_INSTANCE_SLOT",
+    "_ADD_INSTANCE_ATTRIBUTE",
     "_GUARD_MODULE_KEYS",
     "_LOAD_MODULE_ENTRY",
     "_CONSTANT_ATTRIBUTE",
@@ -549,6 +555,7 @@ private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.pure],
     [],
+    [.guarded],
     [.guarded, .pure],
     [.pure],
     [.pure],
@@ -672,6 +679,7 @@ private let uopImmediateKinds: [String] = [
     "value",
     "index",
     "index",
+    "value",
     "version",
     "index",
     "constant",
@@ -848,7 +856,7 @@ extension Opcode {
         case .LOAD_METHOD_WITH_VALUES: return .special
         case .LOAD_METHOD_NO_DICT: return .special
         case .LOAD_METHOD_MODULE: return .special
-        case .STORE_ATTR_INSTANCE_VALUE: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._STORE_INSTANCE_SLOT, .cache0hi)])
+        case .STORE_ATTR_INSTANCE_VALUE: return .special
         case .STORE_ATTR_SLOT: return .uops([(._STORE_ATTR, .name)])
         case .BINARY_OP_ADD_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_ADD, .none)])
         case .BINARY_OP_SUBTRACT_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_SUBTRACT, .none)])
