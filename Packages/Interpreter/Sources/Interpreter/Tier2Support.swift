@@ -51,6 +51,12 @@ public enum Tier1 {
 
     public static func makeCell(_ value: Value) -> Value { newCell(value) }
 
+    /// object.__new__ for a plain user class (what CALL_ALLOC_AND_ENTER_INIT allocates).
+    public static func newInstance(_ type: TypeRef) -> Value {
+        // Plain instances never fail to allocate (no __new__ runs).
+        (try? allocateInstance(type, UnsafeMutablePointer(bitPattern: 8)!, 0, .null)) ?? .none
+    }
+
     public static func listToTuple(_ list: Value) -> Value { listToTupleInTier1(list) }
 
     public static func character(_ c: UInt32) -> Value { characterString(c) }

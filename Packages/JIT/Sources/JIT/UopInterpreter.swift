@@ -208,6 +208,15 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             if index >= instance.pointee.slotCapacity { return u.exit }
             instance.pointee.slots.unsafelyUnwrapped[index] = r[Int(u.a)]
             instance.pointee.shape = shape
+        case ._GUARD_CLASS_VERSION:
+            let cls = r[Int(u.a)]
+            if !(cls.isObject && cls.header.pointee.kind == .type &&
+                 Int64(cls.object(as: TypeObject.self).pointee.version) == u.immediate) { return u.exit }
+        case ._ALLOCATE_INSTANCE:
+            r[out] = Tier1.newInstance(r[Int(u.a)].object(as: TypeObject.self))
+        case ._CHECK_INIT_RETURN:
+            let value = r[Int(u.a)]
+            if !value.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(value))'") }
         case ._GUARD_MODULE_KEYS:
             let owner = r[Int(u.a)]
             if !(owner.isObject && owner.header.pointee.kind == .module &&

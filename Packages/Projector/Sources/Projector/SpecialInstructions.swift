@@ -101,6 +101,12 @@ extension ProjectionState {
         case .RETURN_VALUE, .RETURN_CONST:
             guard frames.count > 1 else { return try end("return from the superblock's frame") }
             let value = opcode == .RETURN_VALUE ? frame.stack.removeLast() : constant(frame.code.pointee.constants.tupleItems[oparg])
+            if frame.isConstructor {
+                // The instance is already on the caller's stack; __init__ must return None.
+                if value != constant(.none) { emit(._CHECK_INIT_RETURN, [value]) }
+                frames.removeLast()
+                return true
+            }
             frames.removeLast()
             current.stack.append(value)
             return true
@@ -214,6 +220,27 @@ extension ProjectionState {
             return true
         }
 
+        if opcode == .CALL_ALLOC_AND_ENTER_INIT, selfOrNull == constant(.null),
+           let type = classAtProjection(callable, cache),
+           let initializer = lookupInTypeForProjection(type),
+           frames.count < configuration.maxFrameDepth,
+           !frames.contains(where: { $0.code == initializer.pointee.code }) {
+            emit(._GUARD_CLASS_VERSION, [callable], immediate: Int64(cache[1] & 0xFFFF_FFFF))
+            let instance = emit(._ALLOCATE_INSTANCE, [callable])
+            frame.stack.removeLast(oparg + 2)
+            frame.stack.append(instance)
+            frame.instructionIndex = index + 1
+            let code = initializer.pointee.code
+            superblock.codes.append(code)
+            let callee = AbstractFrame(code: code, codeIndex: Int32(superblock.codes.count - 1),
+                                       function: constant(Value(initializer)), stack: [], instructionIndex: 0, isVirtual: true)
+            callee.functionObject = initializer
+            callee.isConstructor = true
+            for (slot, argument) in ([instance] + arguments).enumerated() { callee.slots[slot] = argument }
+            frames.append(callee)
+            return true
+        }
+
         let result: Ref
         switch opcode {
         case .CALL_LEN where arguments.count == 1:
@@ -245,5 +272,32 @@ extension ProjectionState {
     func identity(_ bits: UInt64) -> Int64 {
         _ = constant(Value(bits: bits))
         return Int64(bitPattern: bits)
+    }
+}
+
+extension ProjectionState {
+    /// The class a CALL_ALLOC_AND_ENTER_INIT was specialized on (cache[2]), if it is still a
+    /// class with the cached version.
+    func classAtProjection(_ callable: Ref, _ cache: UnsafeMutablePointer<UInt64>) -> TypeRef? {
+        let candidate = Value(bits: cache[2])
+        guard candidate.isObject, candidate.header.pointee.kind == .type else { return nil }
+        let type = candidate.object(as: TypeObject.self)
+        guard UInt64(type.pointee.version) == cache[1] & 0xFFFF_FFFF else { return nil }
+        _ = constant(candidate)
+        return type
+    }
+
+    /// The __init__ function of a class (pinned by the class version guard).
+    func lookupInTypeForProjection(_ type: TypeRef) -> FunctionRef? {
+        let mro = type.pointee.mro
+        let name = internString("__init__")
+        for i in 0..<mro.tupleCount {
+            let dict = mro.tupleItems[i].object(as: TypeObject.self).pointee.dict.object(as: DictObject.self)
+            if let v = dictLookupString(dict, name) {
+                guard v.isObject, v.header.pointee.kind == .function else { return nil }
+                return v.object(as: FunctionObject.self)
+            }
+        }
+        return nil
     }
 }

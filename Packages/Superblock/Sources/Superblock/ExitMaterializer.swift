@@ -30,7 +30,7 @@ public enum ExitMaterializer {
                 frame.pointee.globals = f.pointee.globals
                 frame.pointee.builtins = f.pointee.builtins
                 frame.pointee.locals = .null
-                frame.pointee.flags = []
+                frame.pointee.flags = snapshot.isConstructor ? .constructor : []
                 frame.pointee.generator = .null
                 Frame.localsPlus(frame).update(repeating: .null, count: Int(code.pointee.localsPlusCount))
             }

@@ -65,6 +65,8 @@ public struct FrameSnapshot: Sendable {
     public var stack: [Ref]
     /// A projected (virtual) frame that the exit must create.
     public var isVirtual: Bool
+    /// An `__init__` run by a class call (the caller holds the instance).
+    public var isConstructor = false
 
     public init(code: Int32, function: Ref?, resumeIndex: Int32, locals: [(slot: Int32, value: Ref)], stack: [Ref], isVirtual: Bool) {
         self.code = code

@@ -1150,7 +1150,7 @@ private let opcodeCacheSizes: [Int] = [
     1,  // JUMP_IF_TRUE_OR_POP
     0,  // RETURN_VALUE
     0,  // RETURN_CONST
-    2,  // CALL
+    3,  // CALL
     0,  // CALL_KW
     0,  // CALL_FUNCTION_EX
     0,  // MAKE_FUNCTION
@@ -1210,13 +1210,13 @@ private let opcodeCacheSizes: [Int] = [
     1,  // FOR_ITER_RANGE
     1,  // FOR_ITER_LIST
     1,  // FOR_ITER_TUPLE
-    2,  // CALL_PY_EXACT_ARGS
-    2,  // CALL_PY_WITH_DEFAULTS
-    2,  // CALL_BUILTIN
-    2,  // CALL_LEN
-    2,  // CALL_ISINSTANCE
-    2,  // CALL_LIST_APPEND
-    2,  // CALL_TYPE_1
-    2,  // CALL_ALLOC_AND_ENTER_INIT
+    3,  // CALL_PY_EXACT_ARGS
+    3,  // CALL_PY_WITH_DEFAULTS
+    3,  // CALL_BUILTIN
+    3,  // CALL_LEN
+    3,  // CALL_ISINSTANCE
+    3,  // CALL_LIST_APPEND
+    3,  // CALL_TYPE_1
+    3,  // CALL_ALLOC_AND_ENTER_INIT
     1,  // ENTER_SUPERBLOCK
 ]

@@ -228,6 +228,7 @@ func specializeCall(_ sp: UnsafeMutablePointer<Value>, argc: Int, cache: UnsafeM
             return
         }
         cache[1] = UInt64(type.pointee.version) | UInt64(argc + 1) << 32
+        cache[2] = callable.bits
         FunctionVersionCache.record(initializer)
         specialize(r, cache, .CALL_ALLOC_AND_ENTER_INIT)
     case .builtinFunction, .methodDescriptor, .type:

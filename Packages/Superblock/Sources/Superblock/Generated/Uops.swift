@@ -46,103 +46,109 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     /// Exits unless the owner is a module whose dict has keys version imm.
     case _GUARD_MODULE_KEYS = 31
     case _LOAD_MODULE_ENTRY = 32
+    /// Exits unless the value is a class whose own version is imm.
+    case _GUARD_CLASS_VERSION = 33
+    /// A new instance of the class (object.__new__), before __init__ runs.
+    case _ALLOCATE_INSTANCE = 34
+    /// __init__ returned: raises TypeError unless the value is None.
+    case _CHECK_INIT_RETURN = 35
     /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
-    case _CONSTANT_ATTRIBUTE = 33
-    case _INT_ADD = 34
-    case _INT_SUBTRACT = 35
-    case _INT_MULTIPLY = 36
-    case _INT_FLOOR_DIVIDE = 37
-    case _INT_REMAINDER = 38
-    case _INT_AND = 39
-    case _INT_OR = 40
-    case _INT_XOR = 41
-    case _INT_LSHIFT = 42
-    case _INT_RSHIFT = 43
+    case _CONSTANT_ATTRIBUTE = 36
+    case _INT_ADD = 37
+    case _INT_SUBTRACT = 38
+    case _INT_MULTIPLY = 39
+    case _INT_FLOOR_DIVIDE = 40
+    case _INT_REMAINDER = 41
+    case _INT_AND = 42
+    case _INT_OR = 43
+    case _INT_XOR = 44
+    case _INT_LSHIFT = 45
+    case _INT_RSHIFT = 46
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 44
-    case _FLOAT_ADD = 45
-    case _FLOAT_SUBTRACT = 46
-    case _FLOAT_MULTIPLY = 47
-    case _FLOAT_TRUE_DIVIDE = 48
-    case _FLOAT_COMPARE = 49
-    case _STR_CONCAT = 50
-    case _STR_COMPARE = 51
-    case _STR_GET = 52
-    case _LIST_GET = 53
-    case _TUPLE_GET = 54
-    case _LIST_SET = 55
-    case _DICT_GET = 56
-    case _DICT_SET = 57
-    case _TUPLE_ITEM = 58
-    case _LIST_ITEM = 59
-    case _RANGE_NEXT = 60
-    case _LIST_NEXT = 61
-    case _TUPLE_NEXT = 62
+    case _INT_COMPARE = 47
+    case _FLOAT_ADD = 48
+    case _FLOAT_SUBTRACT = 49
+    case _FLOAT_MULTIPLY = 50
+    case _FLOAT_TRUE_DIVIDE = 51
+    case _FLOAT_COMPARE = 52
+    case _STR_CONCAT = 53
+    case _STR_COMPARE = 54
+    case _STR_GET = 55
+    case _LIST_GET = 56
+    case _TUPLE_GET = 57
+    case _LIST_SET = 58
+    case _DICT_GET = 59
+    case _DICT_SET = 60
+    case _TUPLE_ITEM = 61
+    case _LIST_ITEM = 62
+    case _RANGE_NEXT = 63
+    case _LIST_NEXT = 64
+    case _TUPLE_NEXT = 65
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 63
+    case _FOR_ITER_NEXT = 66
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 64
+    case _LOAD_LOCAL = 67
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 65
+    case _LOAD_STACK = 68
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 66
-    case _GUARD_NOT_NULL = 67
-    case _CELL_GET = 68
-    case _CELL_SET = 69
-    case _MAKE_CELL = 70
-    case _CLOSURE_CELL = 71
-    case _LOAD_GLOBALS_ENTRY = 72
-    case _LOAD_BUILTINS_ENTRY = 73
-    case _LOAD_GLOBAL = 74
-    case _STORE_GLOBAL = 75
-    case _LOAD_NAME = 76
-    case _STORE_NAME = 77
-    case _BINARY_OP = 78
-    case _COMPARE_OP = 79
-    case _IS_OP = 80
-    case _CONTAINS_OP = 81
-    case _UNARY_NEGATIVE = 82
-    case _UNARY_POSITIVE = 83
-    case _UNARY_NOT = 84
-    case _UNARY_INVERT = 85
+    case _GUARD_IS_NULL = 69
+    case _GUARD_NOT_NULL = 70
+    case _CELL_GET = 71
+    case _CELL_SET = 72
+    case _MAKE_CELL = 73
+    case _CLOSURE_CELL = 74
+    case _LOAD_GLOBALS_ENTRY = 75
+    case _LOAD_BUILTINS_ENTRY = 76
+    case _LOAD_GLOBAL = 77
+    case _STORE_GLOBAL = 78
+    case _LOAD_NAME = 79
+    case _STORE_NAME = 80
+    case _BINARY_OP = 81
+    case _COMPARE_OP = 82
+    case _IS_OP = 83
+    case _CONTAINS_OP = 84
+    case _UNARY_NEGATIVE = 85
+    case _UNARY_POSITIVE = 86
+    case _UNARY_NOT = 87
+    case _UNARY_INVERT = 88
     /// bool(value) as True or False.
-    case _TO_BOOL = 86
-    case _BINARY_SUBSCR = 87
-    case _STORE_SUBSCR = 88
-    case _DELETE_SUBSCR = 89
-    case _BINARY_SLICE = 90
-    case _STORE_SLICE = 91
-    case _BUILD_TUPLE = 92
-    case _BUILD_LIST = 93
-    case _BUILD_SET = 94
-    case _BUILD_MAP = 95
-    case _BUILD_CONST_KEY_MAP = 96
-    case _BUILD_STRING = 97
-    case _BUILD_SLICE = 98
-    case _LIST_APPEND_TO = 99
-    case _SET_ADD_TO = 100
-    case _MAP_ADD_TO = 101
-    case _LIST_EXTEND_BY = 102
-    case _SET_UPDATE_BY = 103
-    case _DICT_UPDATE_BY = 104
-    case _LIST_TO_TUPLE = 105
-    case _FORMAT_VALUE = 106
-    case _GET_ITER = 107
+    case _TO_BOOL = 89
+    case _BINARY_SUBSCR = 90
+    case _STORE_SUBSCR = 91
+    case _DELETE_SUBSCR = 92
+    case _BINARY_SLICE = 93
+    case _STORE_SLICE = 94
+    case _BUILD_TUPLE = 95
+    case _BUILD_LIST = 96
+    case _BUILD_SET = 97
+    case _BUILD_MAP = 98
+    case _BUILD_CONST_KEY_MAP = 99
+    case _BUILD_STRING = 100
+    case _BUILD_SLICE = 101
+    case _LIST_APPEND_TO = 102
+    case _SET_ADD_TO = 103
+    case _MAP_ADD_TO = 104
+    case _LIST_EXTEND_BY = 105
+    case _SET_UPDATE_BY = 106
+    case _DICT_UPDATE_BY = 107
+    case _LIST_TO_TUPLE = 108
+    case _FORMAT_VALUE = 109
+    case _GET_ITER = 110
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 108
-    case _UNPACK_EX = 109
-    case _LOAD_ATTR = 110
-    case _STORE_ATTR = 111
-    case _DELETE_ATTR = 112
-    case _MAKE_FUNCTION = 113
-    case _CALL_FUNCTION_EX = 114
+    case _UNPACK_SEQUENCE = 111
+    case _UNPACK_EX = 112
+    case _LOAD_ATTR = 113
+    case _STORE_ATTR = 114
+    case _DELETE_ATTR = 115
+    case _MAKE_FUNCTION = 116
+    case _CALL_FUNCTION_EX = 117
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 115
-    case _CALL_KW = 116
-    case _LEN = 117
-    case _ISINSTANCE = 118
-    case _LIST_APPEND = 119
-    case _TYPE_OF = 120
+    case _CALL = 118
+    case _CALL_KW = 119
+    case _LEN = 120
+    case _ISINSTANCE = 121
+    case _LIST_APPEND = 122
+    case _TYPE_OF = 123
 }
 
 extension Uop {
@@ -220,6 +226,12 @@ extension Uop {
             return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
         case ._LOAD_MODULE_ENTRY:
             return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
+        case ._GUARD_CLASS_VERSION:
+            return UopLayout(context: [], inputs: [("cls", 1, false)], outputs: [.passThrough("cls")])
+        case ._ALLOCATE_INSTANCE:
+            return UopLayout(context: [], inputs: [("cls", 1, false)], outputs: [.result])
+        case ._CHECK_INIT_RETURN:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [])
         case ._CONSTANT_ATTRIBUTE:
             return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
         case ._INT_ADD:
@@ -434,6 +446,9 @@ private let uopNames: [String] = [
     "_ADD_INSTANCE_ATTRIBUTE",
     "_GUARD_MODULE_KEYS",
     "_LOAD_MODULE_ENTRY",
+    "_GUARD_CLASS_VERSION",
+    "_ALLOCATE_INSTANCE",
+    "_CHECK_INIT_RETURN",
     "_CONSTANT_ATTRIBUTE",
     "_INT_ADD",
     "_INT_SUBTRACT",
@@ -558,6 +573,9 @@ private let uopFlags: [UopFlags] = [
     [.guarded],
     [.guarded, .pure],
     [.pure],
+    [.guarded, .pure],
+    [],
+    [.raises],
     [.pure],
     [.guarded, .pure],
     [.guarded, .pure],
@@ -682,6 +700,9 @@ private let uopImmediateKinds: [String] = [
     "value",
     "version",
     "index",
+    "version",
+    "none",
+    "none",
     "constant",
     "none",
     "none",
