@@ -14,6 +14,7 @@ let package = Package(
         .package(path: "Packages/Runtime"),
         .package(path: "Packages/Interpreter"),
         .package(path: "Packages/JIT"),
+        .package(path: "Packages/Optimizer"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
@@ -25,6 +26,7 @@ let package = Package(
                 .product(name: "Runtime", package: "Runtime"),
                 .product(name: "Interpreter", package: "Interpreter"),
                 .product(name: "JIT", package: "JIT"),
+                .product(name: "Optimizer", package: "Optimizer"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "HotpathTests", dependencies: ["hotpath"]),

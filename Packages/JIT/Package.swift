@@ -14,6 +14,7 @@ let package = Package(
         .package(path: "../Runtime"),
         .package(path: "../Superblock"),
         .package(path: "../Projector"),
+        .package(path: "../Optimizer"),
         .package(path: "../Interpreter"),
         .package(path: "../Frontend"),
     ],
@@ -23,6 +24,7 @@ let package = Package(
             .product(name: "Runtime", package: "Runtime"),
             .product(name: "Superblock", package: "Superblock"),
             .product(name: "Projector", package: "Projector"),
+            .product(name: "Optimizer", package: "Optimizer"),
             .product(name: "Interpreter", package: "Interpreter"),
         ], swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         .testTarget(name: "JITTests", dependencies: [

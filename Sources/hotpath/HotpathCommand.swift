@@ -3,6 +3,7 @@ import Bytecode
 import Frontend
 import Interpreter
 import JIT
+import Optimizer
 import Runtime
 #if canImport(Glibc)
 import Glibc
@@ -32,6 +33,9 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .customLong("trace-log"), help: "Write one line per JIT event to this file (- for stderr).")
     var traceLog: String?
 
+    @Option(help: "Optimization passes: full, none, or a comma-separated list of types, cse, dce.")
+    var optimizer: String = "full"
+
     @Flag(name: .customLong("dump-uops"), help: "Print every superblock's uops (with operands and source lines) on stderr.")
     var dumpUops = false
 
@@ -55,6 +59,9 @@ struct Run: ParsableCommand {
     func validate() throws {
         guard ExecutionOptions.backends.contains(options.backend) else {
             throw ValidationError("unknown backend '\(options.backend)' (available: \(ExecutionOptions.backends.joined(separator: ", ")))")
+        }
+        guard OptimizationPipeline(specification: options.optimizer) != nil else {
+            throw ValidationError("unknown optimizer '\(options.optimizer)' (full, none, or a list of \(OptimizationPipeline.passNames.joined(separator: ", ")))")
         }
         guard options.jitThreshold >= 1, options.exitThreshold >= 1 else {
             throw ValidationError("thresholds must be at least 1")
@@ -108,6 +115,7 @@ func execute(source: String, filename: String, arguments: [String], options: Exe
         configuration.jitThreshold = options.jitThreshold
         configuration.exitThreshold = options.exitThreshold
         configuration.dumpUops = options.dumpUops
+        configuration.optimizer = OptimizationPipeline(specification: options.optimizer)!
         if let path = options.traceLog { configuration.traceLog = TraceLog(path: path) }
         Tier2.install(backend: UopInterpreterBackend(), configuration: configuration)
     }

@@ -1,5 +1,6 @@
 import Bytecode
 import Interpreter
+import Optimizer
 import Projector
 import Runtime
 import Superblock
@@ -20,6 +21,8 @@ public struct Tier2Configuration {
     /// Projection attempts at a loop before giving up on it.
     public var maxProjectionAttempts = 3
     public var projection = ProjectionConfiguration()
+    /// The optimization passes (`--optimizer`).
+    public var optimizer = OptimizationPipeline(passes: OptimizationPipeline.allPasses)
     /// Print every superblock (`--dump-uops`).
     public var dumpUops = false
     public var traceLog: TraceLog?
@@ -133,20 +136,20 @@ public final class Tier2 {
         let result = projector.project(frame: frame, entryIndex: entryIndex)
         let projected = monotonicNanoseconds()
         statistics.nanosecondsProjecting += projected - start
-        let superblock: Superblock
+        let projectedSuperblock: Superblock
         switch result {
         case .failure(let failure):
             statistics.aborts += 1
             configuration.traceLog?.event("abort", "\(code.pointee.qualifiedName.stringValue) line \(line): \(failure.reason)")
             return nil
         case .success(let s):
-            superblock = s
+            projectedSuperblock = s
         }
         let id = executors.count
+        statistics.uopsProjected += projectedSuperblock.projectedUopCount
+        statistics.guardsProjected += projectedSuperblock.projectedGuardCount
+        let superblock = configuration.optimizer.run(projectedSuperblock)
         superblock.id = id
-        statistics.uopsProjected += superblock.projectedUopCount
-        statistics.guardsProjected += superblock.projectedGuardCount
-        // The optimizer (issue 6) runs here; with no passes the superblock is final as projected.
         let optimized = monotonicNanoseconds()
         statistics.nanosecondsOptimizing += optimized - projected
         guard let compiled = backend.compile(superblock, id: id) else {

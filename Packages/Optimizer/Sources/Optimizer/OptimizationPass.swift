@@ -1,0 +1,44 @@
+import Superblock
+
+/// One optimization: a superblock in, an equivalent superblock out.
+public protocol OptimizationPass {
+    /// The name used in `--optimizer` lists.
+    var name: String { get }
+    func run(_ superblock: Superblock) -> Superblock
+}
+
+/// The passes in order, chosen by name: "none", "full" (every pass), or a comma-separated list.
+public struct OptimizationPipeline {
+    public let passes: [OptimizationPass]
+
+    public static let allPasses: [OptimizationPass] = [
+        TypePropagation(),
+        CommonSubexpressionElimination(),
+        DeadCodeElimination(),
+    ]
+
+    public init(passes: [OptimizationPass]) {
+        self.passes = passes
+    }
+
+    /// nil when a name is unknown.
+    public init?(specification: String) {
+        switch specification {
+        case "none": passes = []
+        case "full": passes = OptimizationPipeline.allPasses
+        default:
+            var chosen: [OptimizationPass] = []
+            for name in specification.split(separator: ",").map(String.init) {
+                guard let pass = OptimizationPipeline.allPasses.first(where: { $0.name == name }) else { return nil }
+                chosen.append(pass)
+            }
+            passes = chosen
+        }
+    }
+
+    public static var passNames: [String] { allPasses.map(\.name) }
+
+    public func run(_ superblock: Superblock) -> Superblock {
+        passes.reduce(superblock) { $1.run($0) }
+    }
+}
