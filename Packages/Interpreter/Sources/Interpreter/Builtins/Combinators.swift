@@ -68,7 +68,9 @@ func registerCombinators(_ builtins: Value) {
                 let n = range.pointee.count
                 return newRangeIterator(start: range.pointee.start + (n - 1) * range.pointee.step, step: -range.pointee.step, count: n)
             case .dict:
-                return try getIterator(try reversedList(try listFromIterable(sequence)))
+                return try reversedDictIterator(sequence, view: .keys)
+            case .namespace where isDictView(sequence):
+                return try reversedDictView(sequence)
             default:
                 break
             }

@@ -1,3 +1,4 @@
+import BigInt
 import Runtime
 
 /// DICT_UPDATE ({**a} displays): any mapping with keys(), or TypeError as CPython words it.
@@ -151,65 +152,225 @@ func isDictView(_ v: Value, _ type: TypeRef? = nil) -> Bool {
     return t == rt.pointee.types.dictKeys || t == rt.pointee.types.dictValues || t == rt.pointee.types.dictItems
 }
 
-/// keys and items views compare like sets; values views only by identity.
-func viewsEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool? {
-    guard isDictView(a), isDictView(b) else { return nil }
-    if isDictView(a, rt.pointee.types.dictValues) || isDictView(b, rt.pointee.types.dictValues) { return a.bits == b.bits }
-    return try compareSets(try copySet(a, frozen: false), try copySet(b, frozen: false), 2)
+/// keys and items views: the set-like ones.
+func isSetLikeView(_ v: Value) -> Bool {
+    isDictView(v, rt.pointee.types.dictKeys) || isDictView(v, rt.pointee.types.dictItems)
 }
 
-/// Set operators on keys/items views (and a set on the other side) produce sets.
+/// `item in view` for keys, values and items views.
+func dictViewContains(_ view: Value, _ item: Value) throws(PyError) -> Bool {
+    let dict = viewDict(view).object(as: DictObject.self)
+    let type = view.header.pointee.type
+    if type == rt.pointee.types.dictKeys { return try dictLookup(dict, item) != nil }
+    if type == rt.pointee.types.dictItems {
+        guard item.isObject, item.header.pointee.kind == .tuple, item.tupleCount == 2 else { return false }
+        guard let value = try dictLookup(dict, item.tupleItems[0]) else { return false }
+        return try valuesEqual(value, item.tupleItems[1])
+    }
+    var found = false
+    try dictForEachLive(dict) { _, value throws(PyError) in
+        if !found, try valuesEqual(value, item) { found = true }
+    }
+    return found
+}
+
+/// Like dictForEach, but re-reading the entries at every step (the body may run Python code).
+func dictForEachLive(_ d: DictRef, _ body: (Value, Value) throws(PyError) -> Void) throws(PyError) {
+    var i = 0
+    while let entries = d.pointee.entries, i < d.pointee.entriesUsed {
+        let entry = entries[i]
+        i += 1
+        if !entry.key.isNull { try body(entry.key, entry.value) }
+    }
+}
+
+/// Comparison of a keys/items view with a set or another such view (dictview_richcompare),
+/// or nil when CPython's would return NotImplemented.
+func dictViewCompare(_ view: Value, _ other: Value, _ op: Int) throws(PyError) -> Bool? {
+    guard isAnySet(other) || isSetLikeView(other) else { return nil }
+    let lenSelf = try length(view), lenOther = try length(other)
+    func allContained(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        let iterator = try getIterator(a)
+        while let item = try iteratorNext(iterator) {
+            if !(try containsItem(b, item)) { return false }
+        }
+        return true
+    }
+    switch op {
+    case 2: return lenSelf == lenOther ? try allContained(view, other) : false
+    case 3: return lenSelf == lenOther ? !(try allContained(view, other)) : true
+    case 0: return lenSelf < lenOther ? try allContained(view, other) : false
+    case 1: return lenSelf <= lenOther ? try allContained(view, other) : false
+    case 4: return lenSelf > lenOther ? try allContained(other, view) : false
+    default: return lenSelf >= lenOther ? try allContained(other, view) : false
+    }
+}
+
+/// set(x) as the view operators make it: a keys view of a plain dict copies the dict's keys.
+private func viewToSet(_ v: Value) throws(PyError) -> Value {
+    var source = v
+    if isDictView(v, rt.pointee.types.dictKeys) {
+        let dict = viewDict(v)
+        if dict.header.pointee.type == rt.pointee.types.dict { source = dict }
+    }
+    return try copySet(source, frozen: false)
+}
+
+/// |, &, -, ^ with a keys or items view on either side (dictviews_or/and/sub/xor), or nil when
+/// no set-like view is involved.
 func viewOperator(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(PyError) -> Value? {
-    guard isDictView(lhs) || isDictView(rhs) else { return nil }
-    let left = try copySet(lhs, frozen: false)
-    let right = try copySet(rhs, frozen: false)
-    return try setOperator(operation, left, right, inPlace: false)
+    guard isSetLikeView(lhs) || isSetLikeView(rhs) else { return nil }
+    switch operation {
+    case .or:
+        let result = try viewToSet(lhs)
+        try setUpdate(result.object(as: SetObject.self), rhs)
+        return result
+    case .subtract:
+        let result = try viewToSet(lhs)
+        try setDifferenceUpdate(result, rhs)
+        return result
+    case .xor:
+        if isDictView(lhs, rt.pointee.types.dictItems) && isDictView(rhs, rt.pointee.types.dictItems) {
+            return try dictItemsXor(lhs, rhs)
+        }
+        let result = try viewToSet(lhs)
+        try setSymmetricDifferenceUpdate(result, rhs)
+        return result
+    case .and:
+        return try dictViewIntersect(lhs, rhs)
+    default:
+        return nil
+    }
+}
+
+/// _PyDictView_Intersect.
+private func dictViewIntersect(_ a: Value, _ b: Value) throws(PyError) -> Value {
+    var view = a, other = b
+    if !isSetLikeView(view) { swap(&view, &other) }
+    let lenSelf = try length(view)
+    if other.isObject && other.header.pointee.type == rt.pointee.types.set, lenSelf <= (try length(other)) {
+        return try setIntersection(other, view)
+    }
+    if isSetLikeView(other), try length(other) > lenSelf { swap(&view, &other) }
+    let result = newSet()
+    let iterator = try getIterator(other)
+    while let key = try iteratorNext(iterator) {
+        if try dictViewContains(view, key) { try setAdd(result.object(as: SetObject.self), key) }
+    }
+    return result
+}
+
+/// d1.items() ^ d2.items().
+private func dictItemsXor(_ lhs: Value, _ rhs: Value) throws(PyError) -> Value {
+    let temp = try copyDict(viewDict(lhs))
+    let tempDict = temp.object(as: DictObject.self)
+    let result = newSet()
+    let resultSet = result.object(as: SetObject.self)
+    let d2 = viewDict(rhs).object(as: DictObject.self)
+    var i = 0
+    while let entries = d2.pointee.entries, i < d2.pointee.entriesUsed {
+        let entry = entries[i]
+        i += 1
+        if entry.key.isNull { continue }
+        var toDelete = false
+        if let value1 = try dictLookup(tempDict, entry.key, entry.hash) {
+            toDelete = try valuesEqual(value1, entry.value)
+        }
+        if toDelete {
+            try dictDelete(tempDict, entry.key, entry.hash)
+        } else {
+            try setAdd(resultSet, newTuple([entry.key, entry.value]))
+        }
+    }
+    try setUpdate(resultSet, newDictView(temp, rt.pointee.types.dictItems))
+    return result
 }
 
 // MARK: ranges
 
+/// A range; its bounds must give a length that fits in an Int.
 public func newRange(start: Int, stop: Int, step: Int) -> Value {
     let raw = rt.pointee.heap.allocate(size: MemoryLayout<RangeObject>.stride, kind: .range, type: rt.pointee.types.range)
     let range = raw.assumingMemoryBound(to: RangeObject.self)
     range.pointee.start = start
     range.pointee.stop = stop
     range.pointee.step = step
-    var count = 0
-    if step > 0 && start < stop { count = (stop - start - 1) / step + 1 }
-    if step < 0 && start > stop { count = (start - stop - 1) / -step + 1 }
-    range.pointee.count = count
+    range.pointee.count = Int(rangeLength(start, stop, step))
     return Value(range)
+}
+
+/// The number of items of range(start, stop, step), exactly.
+func rangeLength(_ start: Int, _ stop: Int, _ step: Int) -> Int128 {
+    let lo = Int128(start), hi = Int128(stop), st = Int128(step)
+    if st > 0 && lo < hi { return (hi - lo - 1) / st + 1 }
+    if st < 0 && lo > hi { return (lo - hi - 1) / -st + 1 }
+    return 0
+}
+
+/// range(...) with CPython's checks; a length beyond an Int raises OverflowError (CPython
+/// raises it later, from len()).
+func makeRange(start: Int, stop: Int, step: Int) throws(PyError) -> Value {
+    if step == 0 { throw raiseValueError("range() arg 3 must not be zero") }
+    if rangeLength(start, stop, step) > Int128(Int.max) {
+        throw raiseOverflowError("Python int too large to convert to C ssize_t")
+    }
+    return newRange(start: start, stop: stop, step: step)
+}
+
+@inline(__always) func rangeElement(_ range: UnsafeMutablePointer<RangeObject>, _ index: Int) -> Int {
+    Int(truncatingIfNeeded: Int128(range.pointee.start) + Int128(index) * Int128(range.pointee.step))
 }
 
 func rangeItem(_ v: Value, _ key: Value) throws(PyError) -> Value {
     let range = v.object(as: RangeObject.self)
     if isSlice(key) {
         let bounds = try sliceBounds(key, length: range.pointee.count)
-        let start = range.pointee.start + bounds.start * range.pointee.step
-        let step = range.pointee.step * bounds.step
-        return newRange(start: start, stop: start + bounds.count * step, step: step)
+        let step = Int128(range.pointee.step) * Int128(bounds.step)
+        let start = Int128(range.pointee.start) + Int128(bounds.start) * Int128(range.pointee.step)
+        let stop = Int128(range.pointee.start) + Int128(bounds.stop) * Int128(range.pointee.step)
+        guard let s = Int(exactly: start), let e = Int(exactly: stop), let st = Int(exactly: step) else {
+            throw raiseOverflowError("Python int too large to convert to C ssize_t")
+        }
+        return newRange(start: s, stop: e, step: st)
     }
     guard let i = try indexValue(key) else {
         throw raiseTypeError("range indices must be integers or slices, not \(typeName(key))")
     }
     let index = i < 0 ? i + range.pointee.count : i
     guard index >= 0 && index < range.pointee.count else { throw raiseIndexError("range object index out of range") }
-    return newInt(range.pointee.start + index * range.pointee.step)
+    return newInt(rangeElement(range, index))
+}
+
+/// The position of the int `n` in the range, or nil.
+func rangeIndex(_ range: UnsafeMutablePointer<RangeObject>, _ n: Int128) -> Int? {
+    let start = Int128(range.pointee.start), stop = Int128(range.pointee.stop), step = Int128(range.pointee.step)
+    if step > 0 ? (n < start || n >= stop) : (n > start || n <= stop) { return nil }
+    let offset = n - start
+    guard offset % step == 0 else { return nil }
+    return Int(offset / step)
+}
+
+/// An exact int (or bool) as an Int128, nil for other values; ints beyond 128 bits give
+/// a value outside every range.
+func rangeIntOperand(_ item: Value) -> Int128?? {
+    if item.isSmallInt { return .some(Int128(item.smallInt)) }
+    if item.isBool { return .some(item.bits == Value.true.bits ? 1 : 0) }
+    if item.isObject && item.header.pointee.kind == .bigInt && item.header.pointee.type == rt.pointee.types.int {
+        return .some(Int(exactly: item.bigIntValue).map { Int128($0) })
+    }
+    return nil
 }
 
 func rangeContains(_ v: Value, _ item: Value) throws(PyError) -> Bool {
     let range = v.object(as: RangeObject.self)
-    if item.isSmallInt || item.isBool {
-        let n = item.isSmallInt ? item.smallInt : (item.bits == Value.true.bits ? 1 : 0)
-        let step = range.pointee.step
-        let offset = n - range.pointee.start
-        if step > 0 ? (n < range.pointee.start || n >= range.pointee.stop) : (n > range.pointee.start || n <= range.pointee.stop) {
-            return false
-        }
-        return offset % step == 0
+    if let operand = rangeIntOperand(item) {
+        guard let n = operand else { return false }
+        return rangeIndex(range, n) != nil
     }
-    for i in 0..<range.pointee.count {
-        if try valuesEqual(newInt(range.pointee.start + i * range.pointee.step), item) { return true }
+    var i = 0
+    while i < range.pointee.count {
+        if try valuesEqual(newInt(rangeElement(range, i)), item) { return true }
+        i += 1
     }
     return false
 }

@@ -66,9 +66,15 @@ func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bo
     case (.range, .range):
         guard op == 2 || op == 3 else { return nil }
         return rangesEqual(lhs, rhs) == (op == 2)
-    case (.namespace, .namespace) where op == 2 || op == 3:
-        if let equal = try viewsEqual(lhs, rhs) { return equal == (op == 2) }
-        return (lhs.bits == rhs.bits) == (op == 2)
+    case (.namespace, _) where isSetLikeView(lhs):
+        if let result = try dictViewCompare(lhs, rhs, op) { return result }
+        if isSetLikeView(rhs), let result = try dictViewCompare(rhs, lhs, reflected(op)) { return result }
+        if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
+        return nil
+    case (_, .namespace) where isSetLikeView(rhs):
+        if let result = try dictViewCompare(rhs, lhs, reflected(op)) { return result }
+        if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
+        return nil
     default:
         if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
         return nil

@@ -301,7 +301,7 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
         }
         switch container.header.pointee.kind {
         case .dict: return try dictLookup(container.object(as: DictObject.self), item) != nil
-        case .set, .frozenset: return try setContains(container.object(as: SetObject.self), item)
+        case .set, .frozenset: return try setContainsKey(container.object(as: SetObject.self), item)
         case .str:
             guard isStrValue(item) else {
                 throw raiseTypeError("'in <string>' requires string as left operand, not \(typeName(item))")
@@ -320,8 +320,8 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
             return false
         case .range:
             return try rangeContains(container, item)
-        case .namespace where type == rt.pointee.types.dictKeys:
-            return try dictLookup(viewDict(container).object(as: DictObject.self), item) != nil
+        case .namespace where isDictView(container):
+            return try dictViewContains(container, item)
         default:
             break
         }

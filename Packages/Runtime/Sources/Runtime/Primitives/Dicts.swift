@@ -216,3 +216,28 @@ public func dictNextEntry(_ d: DictRef, from position: Int) -> Int? {
     }
     return nil
 }
+
+/// Removes and returns the last live entry (dict.popitem), shrinking the used entries as
+/// CPython does; nil when the dict is empty.
+public func dictPopLast(_ d: DictRef) -> (key: Value, value: Value)? {
+    guard d.pointee.count > 0, let entries = d.pointee.entries, let indices = d.pointee.indices else { return nil }
+    var i = d.pointee.entriesUsed - 1
+    while i >= 0 && entries[i].key.isNull { i -= 1 }
+    guard i >= 0 else { return nil }
+    let entry = entries[i]
+    // Find the index slot pointing at entry i (its key is present, so the probe ends there).
+    let mask = d.pointee.indexMask
+    var slot = entry.hash & mask
+    var perturb = UInt(bitPattern: entry.hash)
+    while Int(indices[slot]) != i {
+        perturb >>= 5
+        slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+    }
+    indices[slot] = DictIndex.deleted
+    entries[i] = DictEntry(hash: 0, key: .null, value: Value(bits: 0))
+    d.pointee.entriesUsed = i
+    d.pointee.count -= 1
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+    return (entry.key, entry.value)
+}
