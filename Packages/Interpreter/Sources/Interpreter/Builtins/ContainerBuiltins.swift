@@ -188,6 +188,7 @@ private func registerListMethods() {
     defineMethod(type, "clear") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("list.clear", count - 1, keywordNames, min: 0, max: 0)
         let l = list(args[0])
+        guard l.pointee.items != nil else { return .none }
         l.pointee.items = nil
         l.pointee.count = 0
         l.pointee.capacity = 0
