@@ -1,0 +1,364 @@
+import XCTest
+
+/// Containers (list, tuple, dict, set, frozenset, range, dict views) against CPython 3.11.
+final class ContainerTests: XCTestCase {
+    /// Random sequences of set operations on ints, strs, tuples and mixed values: every table (and so every iteration order) must be CPython's.
+    func testSetIterationOrderMatchesCPythonAcrossOperations() throws {
+        try assertSameAsCPython(#"""
+        seed = 12345
+        def rnd(n):
+            global seed
+            seed = (seed * 1103515245 + 12345) % 2147483648
+            return seed % n
+        def val(kind):
+            r = rnd(100)
+            if kind == 0: return r - 50
+            if kind == 1: return "s" + str(r)
+            if kind == 2: return (r % 7, "t" + str(r % 3))
+            k = rnd(4)
+            if k == 0: return r
+            if k == 1: return "m" + str(r)
+            if k == 2: return (r, r % 5)
+            return r + 0.5
+        for kind in range(4):
+            for trial in range(30):
+                a = set()
+                b = set(val(kind) for _ in range(rnd(40)))
+                ops = []
+                for step in range(60):
+                    op = rnd(14)
+                    x = val(kind)
+                    if op == 0: a.add(x)
+                    elif op == 1: a.discard(x)
+                    elif op == 2 and a: a.pop()
+                    elif op == 3: a |= b
+                    elif op == 4: a &= set(val(kind) for _ in range(30))
+                    elif op == 5: a -= set(val(kind) for _ in range(10))
+                    elif op == 6: a ^= set(val(kind) for _ in range(10))
+                    elif op == 7: a = a | set([x, val(kind)])
+                    elif op == 8: a = a & b if rnd(2) else b & a
+                    elif op == 9: a = a - b if rnd(2) else b - a
+                    elif op == 10: a = a ^ b
+                    elif op == 11: a.update([val(kind) for _ in range(rnd(20))], b)
+                    elif op == 12: a.difference_update([val(kind) for _ in range(rnd(20))])
+                    else: a = a.union({x}).intersection(b, a) if rnd(3) == 0 else a.copy()
+                    if step % 7 == 0: print(kind, trial, step, a)
+                print(a, frozenset(a), hash(frozenset(a)) == hash(frozenset(list(a))), list(b), a <= b, a >= b, a == b, a.isdisjoint(b))
+                c = a.symmetric_difference(b); print(c)
+                c = a.difference(b, [1, "s1"]); print(c)
+                c.symmetric_difference_update([val(kind) for _ in range(15)]); print(c)
+                c.intersection_update(b, a | c); print(c)
+                d = {val(kind): i for i in range(20)}
+                print(a - d.keys(), set(d) ^ a, a.union(d), a.difference(d), d.keys() & a, d.keys() | a, d.keys() ^ a, d.keys() - a)
+                print(set(d.items()) & d.items(), d.items() ^ {(1, 2)}, a.issubset(d), a.issuperset(list(a)[:3]))
+        """#)
+    }
+
+    /// Large sets, deleted-slot reuse, pop's finger, frozenset keys, subclasses, self-operations.
+    func testSetEdgeCases() throws {
+        try assertSameAsCPython(#"""
+        s = set(range(100))
+        for i in range(0, 100, 3): s.discard(i)
+        for i in range(200, 230): s.add(i)
+        print(s)
+        s = set()
+        for i in range(60000): s.add(i * 7919 % 100003)
+        t = list(s)
+        print(len(s), t[:20], t[-20:])
+        for i in range(0, 60000, 2): s.discard(i * 7919 % 100003)
+        s.add(-5); s.add("x")
+        t = list(s)
+        print(len(s), t[:20], t[-20:])
+        d = {str(i): i for i in range(50)}
+        s = {"a", "b"}
+        s.update(d)
+        print(s)
+        print(set(d), frozenset(d.values()), set(d.items()) == set(zip(d.keys(), d.values())))
+        p = {1, 2, 3, 9, 17, 25}
+        out = []
+        while p:
+            out.append(p.pop())
+            if len(out) == 2: p.add(33); p.add(41)
+        print(out)
+        fs = {frozenset({1, 2}), frozenset({3}), frozenset()}
+        print(fs, {1, 2} in fs, set() in fs, {5} in fs)
+        fs.discard({3}); print(fs)
+        try:
+            fs.remove({9})
+        except KeyError as e:
+            print("KeyError", e)
+        try:
+            {1}.remove((1, 2))
+        except KeyError as e:
+            print("KeyError", e, repr(e))
+        print({1: 2}.keys() == {1}, {1} == {1: 2}.keys(), {1: 2}.keys() < {1, 2}, {1, 2} > {1: 2}.keys(), {1: 2}.items() == {(1, 2)})
+        print({1, 2}.isdisjoint([3]), {1}.issubset([1, 2]), frozenset({1}) | {2}, {2} | frozenset({1}), type(frozenset({1}).copy()))
+        class S(set): pass
+        x = S([3, 1, 2]); print(x, x | {9}, type(x | {9}), x.copy(), type(x.copy()))
+        class F(frozenset): pass
+        y = F([1]); print(y, type(y.copy()), y.union([2]), type(y.union([2])))
+        a = {1, 2, 3}; a -= a; print(a)
+        a = {1, 2, 3}; a ^= a; print(a)
+        a = {1, 2, 3}; a &= a; print(a)
+        a = {1, 2, 3}; a |= a; print(a)
+        big = set(range(1000)); small = {5, 2000}
+        print(small - big, big.difference(small) == set(range(1000)) - {5}, small & big, big & small)
+        e = set(); print(e.pop() if e else "empty", set().union(), set().intersection(), set().difference())
+        print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset({"a"})) == hash(frozenset(["a"])))
+        print(repr(set()), repr(frozenset()), repr(frozenset([1])), str({1, 2}))
+        s = {1,2,3}
+        try:
+            for x in s: s.add(x + 10)
+        except RuntimeError as e: print("RuntimeError", e)
+        """#)
+    }
+
+    /// Timsort: the same number of __lt__ calls as CPython for many sizes and patterns, NaN orders, and the partially sorted list left by an exception.
+    func testSortMatchesCPythonComparisonForComparison() throws {
+        try assertSameAsCPython(#"""
+        seed = 777
+        def rnd(n):
+            global seed
+            seed = (seed * 1103515245 + 12345) % 2147483648
+            return seed % n
+        calls = 0
+        class K:
+            def __init__(self, v): self.v = v
+            def __lt__(self, other):
+                global calls
+                calls += 1
+                return self.v < other.v
+            def __repr__(self): return "K%d" % self.v
+        for n in [0, 1, 2, 3, 5, 10, 31, 63, 64, 65, 100, 130, 257, 500, 1000, 2500]:
+            for pattern in range(6):
+                if pattern == 0: l = [rnd(1000) for _ in range(n)]
+                elif pattern == 1: l = list(range(n))
+                elif pattern == 2: l = list(range(n, 0, -1))
+                elif pattern == 3: l = [rnd(5) for _ in range(n)]
+                elif pattern == 4: l = [i if rnd(10) else rnd(n + 1) for i in range(n)]
+                else: l = [(i // 7) * (-1) ** i for i in range(n)]
+                calls = 0
+                ks = [K(x) for x in l]
+                ks.sort()
+                c1 = calls
+                calls = 0
+                ks2 = sorted([K(x) for x in l], reverse=True)
+                print(n, pattern, c1, calls, [k.v for k in ks] == sorted(l), [k.v for k in ks2][:8])
+                fl = [x / 3 if rnd(9) else float("nan") for x in l]
+                fl.sort(); print(fl[:12])
+                s = [str(x) for x in l]; s.sort(key=lambda t: t[-1:]); print(s[:12])
+                t = [(x % 3, str(x)) for x in l]; t.sort(reverse=True); print(t[:6])
+                m = l + ["x"] if n else ["x", 1]
+                m = m[::-1] if pattern % 2 else m
+                try:
+                    m.sort()
+                except TypeError as e:
+                    print("TypeError", e, m[:10], m[-10:])
+                cnt = [0]
+                def badkey(v):
+                    return K(v)
+                class Bad:
+                    def __init__(self, v): self.v = v
+                    def __lt__(self, o):
+                        cnt[0] += 1
+                        if cnt[0] == 40: raise ValueError("boom")
+                        return self.v < o.v
+                    def __repr__(self): return str(self.v)
+                b = [Bad(x) for x in l]
+                try:
+                    b.sort()
+                except ValueError as e:
+                    print("ValueError", e, b[:15], b[-15:])
+        """#)
+    }
+
+    /// key=, reverse=, list modified during sort, sorted() errors.
+    func testSortKeysReverseAndErrors() throws {
+        try assertSameAsCPython(#"""
+        l = [3, 1, 2]
+        def k(x):
+            l.append(x)
+            return x
+        try:
+            l.sort(key=k)
+        except ValueError as e:
+            print("ValueError", e, l)
+        l = [3, 1, 2]
+        def k2(x):
+            print(len(l), l)
+            return -x
+        l.sort(key=k2); print(l)
+        l = [3, 1, 2]
+        def k3(x):
+            if x == 1: raise KeyError(x)
+            return x
+        try:
+            l.sort(key=k3, reverse=True)
+        except KeyError as e:
+            print("KeyError", e, l)
+        l = [5, 3, "a", 1]
+        try:
+            l.sort(reverse=True)
+        except TypeError as e:
+            print(e, l)
+        print(sorted([3, 1, 2], reverse=1), sorted("hello"), sorted({3: 1, 1: 2}), sorted((1, 2.5, -3)))
+        print(sorted([[2, 1], [1, 2], [1]]), sorted([(1, "b"), (1, "a")]), sorted([True, 0, -1.5, 2]))
+        print(sorted(["b", "A", "a"], key=None), sorted([1, 2, 3], key=lambda x: -x))
+        try: sorted()
+        except TypeError as e: print(e)
+        try: sorted([1], [2])
+        except TypeError as e: print(e)
+        try: [1].sort(cmp=1)
+        except TypeError as e: print(e)
+        try: sorted([1, 2], key=lambda a, b: 0)
+        except TypeError as e: print(e)
+        try: sorted([1, None, 2])
+        except TypeError as e: print(e)
+        x = [float("nan"), 1.0, float("nan"), 0.5, -2.0]
+        print(sorted(x), sorted(x, reverse=True))
+        a = [1, 2]
+        a.sort(key=lambda v: a.clear() or v)
+        print(a)
+        l = list(range(20)); l.sort(key=lambda v: v % 3); print(l)
+        l = list(range(20)); l.sort(key=lambda v: v % 3, reverse=True); print(l)
+        print(sorted([10**20, 5, -10**30, 2**60, 3.5]))
+        """#)
+    }
+
+    /// dict methods, KeyError messages, views as sets, reversed(), |, |=.
+    func testDictMethodsViewsAndErrors() throws {
+        try assertSameAsCPython(#"""
+        d = {}
+        for i in range(20): d[i] = i * i
+        for i in range(0, 20, 3): del d[i]
+        print(d, d.popitem(), d.popitem(), d)
+        d[100] = 1; d[2] = "x"; print(d, list(d.items())[-3:])
+        print(d.get(4), d.get(99), d.get(99, "dflt"), d.setdefault(5, 0), d.setdefault(50), d)
+        print(d.pop(4), d.pop(999, None))
+        try: d.pop(999)
+        except KeyError as e: print("KeyError", e)
+        try: {}.popitem()
+        except KeyError as e: print("KeyError", e)
+        for k in [1, "a", (1, 2), (1,), None, 2.5, True, frozenset({1}), ("x", (1, 2))]:
+            try: {}[k]
+            except KeyError as e: print("KeyError", repr(e), str(e), e.args)
+        e = dict(a=1, b=2); e.update({"c": 3}, d=4); e.update([("e", 5)]); e.update(f=6); print(e)
+        print(dict([(1, 2), [3, 4]]), dict(zip("abc", range(3))), dict({1: 2}, x=3), dict.fromkeys("abc"), dict.fromkeys([1, 2], []))
+        class D(dict): pass
+        print(D.fromkeys([1, 2], 0), type(D.fromkeys([1])), type(D(a=1).copy()))
+        a = {1: 1, 2: 2}; b = {2: 20, 3: 30}
+        print(a | b, b | a, a == {2: 2, 1: 1}, a != b)
+        a |= b; print(a); a |= [(9, 9)]; print(a)
+        try: a | [(1, 2)]
+        except TypeError as e: print(e)
+        print(list(reversed(a)), list(reversed(a.keys())), list(reversed(a.values())), list(reversed(a.items())))
+        k, v, it = a.keys(), a.values(), a.items()
+        print(k, v, it, len(k), len(v), len(it), 9 in k, 9 in v, (9, 9) in it, (9, 8) in it, [9] in it, 3 in it)
+        print(k & {1, 2}, {1, 2} & k, k | [5], [5] | k, k - [1], [1, 2] - k, k ^ [1, 77], it & {(1, 1)}, it | {(5, 5)})
+        print(k == {1, 2, 3, 9}, k != {1}, k <= {1, 2, 3, 9, 10}, k.isdisjoint([100]), it.isdisjoint([(1, 1)]))
+        try: v | {1}
+        except TypeError as e: print(e)
+        try:
+            for x in a: a[x + 100] = 1
+        except RuntimeError as e: print(e)
+        try:
+            for x in a.values(): a.pop(3)
+        except RuntimeError as e: print(e)
+        d = {"x": 1}
+        del d["x"]
+        try: del d["x"]
+        except KeyError as e: print("KeyError", e)
+        print(d, {}, {1: {2: [3, {4: 5}]}})
+        r = {}; r[1] = r; print(r)
+        l = []; l.append(l); print(l, [l, [l]])
+        t = (l,); print(t)
+        print({1: 2}.__contains__(1), {1: 2}.__getitem__(1), len({1: 2}.items()))
+        try: {}.update(1)
+        except TypeError as e: print(e)
+        try: {}.update([1])
+        except TypeError as e: print(e)
+        try: {}.update([(1, 2, 3)])
+        except ValueError as e: print(e)
+        try: dict([[1]])
+        except ValueError as e: print(e)
+        print({1: 2}.items() ^ {2: 3}.items(), {1: 2, 3: 4}.items() ^ {1: 2, 3: 5}.items())
+        """#)
+    }
+
+    /// list/tuple methods, slice assignment and deletion, comparisons, repeat.
+    func testListAndTupleMethods() throws {
+        try assertSameAsCPython(#"""
+        l = [1, 2, 3]
+        l.append(4); l.extend((5, 6)); l.extend(range(2)); l.insert(0, "a"); l.insert(-1, "b"); l.insert(100, "c"); l.insert(-100, "d")
+        print(l, l.pop(), l.pop(0), l.pop(-2), l)
+        try: [].pop()
+        except IndexError as e: print(e)
+        try: [1].pop(5)
+        except IndexError as e: print(e)
+        l.remove(3); print(l, l.index(4), l.index(1, 1), l.count(1), l.count(9))
+        try: l.remove(99)
+        except ValueError as e: print(e)
+        for args in [(99,), ("x",), (1, 5), (1, -3, -1), ((1, 2),)]:
+            try: print(l.index(*args))
+            except ValueError as e: print(e)
+        l.reverse(); print(l, l.copy(), l.copy() is l)
+        c = l.copy(); c.clear(); print(c, l)
+        a = [1, 2]; a += (3,); a += "xy"; a *= 2; print(a)
+        b = a; b *= 0; print(a, b is a)
+        print([1, 2] * 3, 2 * [0], [1] * -1, (1, 2) * 2, [[]] * 2)
+        m = list(range(10))
+        m[2:5] = ["a"]; print(m)
+        m[::2] = [0] * len(m[::2]); print(m)
+        del m[::3]; print(m)
+        del m[1:3]; print(m)
+        m[1:1] = m; print(m)
+        m[-2:] = []; print(m)
+        m[5:2] = [7, 7]; print(m)
+        m[::-1] = list(range(len(m))); print(m)
+        del m[-1]; print(m)
+        try: m[::2] = [1]
+        except ValueError as e: print(e)
+        try: del m[100]
+        except IndexError as e: print(e)
+        try: m[100] = 1
+        except IndexError as e: print(e)
+        try: m[1:2] = 5
+        except TypeError as e: print(e)
+        print([1, 2] < [1, 3], [1, 2] < [1, 2, 0], [2] > [1, 9], [] == [], [1, [2]] == [1, [2]], [1] != [1.0])
+        try: [1, 2] < [1, "a"]
+        except TypeError as e: print(e)
+        print(3 in [1, 2, 3], "a" not in ["b"], (1, 2).count(1), (1, 2, 1).index(1, 1), tuple([1, 2]), tuple("ab"))
+        try: (1, 2).index(5)
+        except ValueError as e: print(e)
+        print((1, 2) < (1, 2, 3), (1, "a") < (2, 1), hash((1, 2)) == hash((1, 2)), hash(()), hash((1, "a", (2.5, None))) == hash((1, "a", (2.5, None))))
+        print((), (1,), (1, 2), ((),), list(()), list([1]), list({1: 2}), list("ab"), list(range(3)), list({3, 1}))
+        print(list(reversed([1, 2, 3])), list(reversed((1, 2))), list(reversed(range(5))), list(reversed(range(0, 10, 3))))
+        x = [1, 2, 3]; it = reversed(x); x.pop(); print(list(it))
+        print([].__len__(), [1, 2].__contains__(2), [5, 6].__getitem__(-1))
+        nan = float("nan"); print(nan in [nan], [nan] == [nan], (nan,) == (nan,), [nan].count(nan), [nan].index(nan))
+        """#)
+    }
+
+    /// range indexing, slicing, membership, count/index, equality, hash.
+    func testRanges() throws {
+        try assertSameAsCPython(#"""
+        r = range(0, 20, 3)
+        print(r, len(r), r[2], r[-1], r[1:4], r[::-1], r[::2], r[5:1:-2], r[100:], range(10)[-3:], range(10, 0, -3)[1:])
+        print(3 in r, 4 in r, 3.0 in r, True in range(2), "a" in r, 18 in r, 21 in r, -3 in r, 2**70 in r)
+        print(r.index(6), r.count(6), r.count(7), r.count(6.0), range(5).index(True))
+        try: r.index(7)
+        except ValueError as e: print(e)
+        try: r.index("x")
+        except ValueError as e: print(e)
+        try: r[100]
+        except IndexError as e: print(e)
+        print(range(0) == range(5, 2), range(1, 2) == range(1, 5, 10), hash(range(0, 10, 2)) == hash(range(0, 9, 2)), hash(range(3, 10)) == hash((7, 3, 1)))
+        print(list(range(-5, 5, 4)), list(range(5, -5, -4)), range(5, -5, -4), bool(range(0)), bool(range(1)))
+        print(range(2**40, 2**40 + 5)[2], len(range(-2**62, 2**62, 2**61)), list(range(-2**62, 2**62, 2**61)))
+        try: range(1, 2, 0)
+        except ValueError as e: print(e)
+        try: range(1.5)
+        except TypeError as e: print(e)
+        """#)
+    }
+}
