@@ -501,7 +501,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     try dictUpdateForDisplay(r.peek(oparg), update)
                 case .DICT_MERGE:
                     let update = r.pop()
-                    try dictMergeForCall(r.peek(oparg), update, function: r.peek(oparg + 2))
+                    try dictMergeForCall(r.peek(oparg), update, function: r.peek(oparg + 3))
                 case .LIST_TO_TUPLE:
                     let list = r.top.object(as: ListObject.self)
                     r.top = newTuple(list.pointee.items ?? UnsafeMutablePointer(bitPattern: 8)!, count: list.pointee.count)

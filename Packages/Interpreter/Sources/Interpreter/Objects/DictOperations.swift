@@ -28,13 +28,23 @@ func dictMergeForCall(_ target: Value, _ update: Value, function: Value) throws(
     }
 }
 
-/// How CPython names a callable in call errors: "f()" or "C.m()".
+/// How CPython names a callable in call errors (_PyObject_FunctionStr): "module.qualname()",
+/// without the module for built-ins: "__main__.f()", "__main__.C.m()", "print()".
 func functionDescription(_ function: Value) -> String {
+    func qualified(_ module: Value, _ name: Value) -> String {
+        let text = name.isObject ? name.stringValue : "?"
+        guard module.isObject && isStrValue(module) && module.stringValue != "builtins" else { return text + "()" }
+        return module.stringValue + "." + text + "()"
+    }
     if function.isObject {
         switch function.header.pointee.kind {
-        case .function: return function.object(as: FunctionObject.self).pointee.qualifiedName.stringValue + "()"
+        case .function:
+            let f = function.object(as: FunctionObject.self)
+            return qualified(f.pointee.module, f.pointee.qualifiedName)
         case .builtinFunction: return function.object(as: BuiltinFunctionObject.self).pointee.name.stringValue + "()"
-        case .type: return function.object(as: TypeObject.self).pointee.name.stringValue + "()"
+        case .type:
+            let t = function.object(as: TypeObject.self)
+            return qualified(t.pointee.module, t.pointee.qualifiedName.isObject ? t.pointee.qualifiedName : t.pointee.name)
         case .boundMethod: return functionDescription(function.object(as: BoundMethodObject.self).pointee.function)
         default: break
         }
