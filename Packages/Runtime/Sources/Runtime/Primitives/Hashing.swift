@@ -110,10 +110,18 @@ public func hashTuple(_ t: TupleRef) throws(PyError) -> Int {
 /// CPython's range hash: the hash of (len, start, step), with None for the parts that do not
 /// matter (start and step of an empty range, step of a one-item range).
 public func hashRange(_ r: UnsafeMutablePointer<RangeObject>) throws(PyError) -> Int {
-    let n = r.pointee.count
-    let parts = [Value(smallInt: n),
+    let parts: [Value]
+    let big = r.pointee.big
+    if big.isObject {
+        let length = big.tupleItems[3]
+        let n = length.isSmallInt ? length.smallInt : 2
+        parts = [length, n == 0 ? Value.none : big.tupleItems[0], n <= 1 ? Value.none : big.tupleItems[2]]
+    } else {
+        let n = r.pointee.count
+        parts = [Value(smallInt: n),
                  n == 0 ? Value.none : Value(smallInt: r.pointee.start),
                  n <= 1 ? Value.none : Value(smallInt: r.pointee.step)]
+    }
     let prime1: UInt = 11400714785074694791
     let prime2: UInt = 14029467366897019727
     let prime5: UInt = 2870177450012600261
