@@ -380,4 +380,744 @@ final class ContainerTests: XCTestCase {
         for i in range(2**63 - 1, 2**63 + 2): print(i)
         """#)
     }
+
+    /// Argument and error messages of container methods, constructors and operators.
+    func testErrorMessages() throws {
+        try assertSameAsCPython(#"""
+        try:
+            [].append()
+            print('[].append()', "-> OK")
+        except Exception as e:
+            print('[].append()', "->", type(e).__name__, e)
+        try:
+            [].append(1,2)
+            print('[].append(1,2)', "-> OK")
+        except Exception as e:
+            print('[].append(1,2)', "->", type(e).__name__, e)
+        try:
+            [].append(x=1)
+            print('[].append(x=1)', "-> OK")
+        except Exception as e:
+            print('[].append(x=1)', "->", type(e).__name__, e)
+        try:
+            [].pop(1,2)
+            print('[].pop(1,2)', "-> OK")
+        except Exception as e:
+            print('[].pop(1,2)', "->", type(e).__name__, e)
+        try:
+            [].pop(x=1)
+            print('[].pop(x=1)', "-> OK")
+        except Exception as e:
+            print('[].pop(x=1)', "->", type(e).__name__, e)
+        try:
+            [].insert(1)
+            print('[].insert(1)', "-> OK")
+        except Exception as e:
+            print('[].insert(1)', "->", type(e).__name__, e)
+        try:
+            [].index()
+            print('[].index()', "-> OK")
+        except Exception as e:
+            print('[].index()', "->", type(e).__name__, e)
+        try:
+            [].copy(1)
+            print('[].copy(1)', "-> OK")
+        except Exception as e:
+            print('[].copy(1)', "->", type(e).__name__, e)
+        try:
+            [].sort(1)
+            print('[].sort(1)', "-> OK")
+        except Exception as e:
+            print('[].sort(1)', "->", type(e).__name__, e)
+        try:
+            [].sort(foo=1)
+            print('[].sort(foo=1)', "-> OK")
+        except Exception as e:
+            print('[].sort(foo=1)', "->", type(e).__name__, e)
+        try:
+            [].count()
+            print('[].count()', "-> OK")
+        except Exception as e:
+            print('[].count()', "->", type(e).__name__, e)
+        try:
+            [].remove()
+            print('[].remove()', "-> OK")
+        except Exception as e:
+            print('[].remove()', "->", type(e).__name__, e)
+        try:
+            [].extend()
+            print('[].extend()', "-> OK")
+        except Exception as e:
+            print('[].extend()', "->", type(e).__name__, e)
+        try:
+            [].reverse(1)
+            print('[].reverse(1)', "-> OK")
+        except Exception as e:
+            print('[].reverse(1)', "->", type(e).__name__, e)
+        try:
+            [].clear(1)
+            print('[].clear(1)', "-> OK")
+        except Exception as e:
+            print('[].clear(1)', "->", type(e).__name__, e)
+        try:
+            [1].index(1,2,3,4)
+            print('[1].index(1,2,3,4)', "-> OK")
+        except Exception as e:
+            print('[1].index(1,2,3,4)', "->", type(e).__name__, e)
+        try:
+            [1].index('a', 'b')
+            print("[1].index('a', 'b')", "-> OK")
+        except Exception as e:
+            print("[1].index('a', 'b')", "->", type(e).__name__, e)
+        try:
+            [].pop('a')
+            print("[].pop('a')", "-> OK")
+        except Exception as e:
+            print("[].pop('a')", "->", type(e).__name__, e)
+        try:
+            [].insert('a', 1)
+            print("[].insert('a', 1)", "-> OK")
+        except Exception as e:
+            print("[].insert('a', 1)", "->", type(e).__name__, e)
+        try:
+            {}.get()
+            print('{}.get()', "-> OK")
+        except Exception as e:
+            print('{}.get()', "->", type(e).__name__, e)
+        try:
+            {}.get(1,2,3)
+            print('{}.get(1,2,3)', "-> OK")
+        except Exception as e:
+            print('{}.get(1,2,3)', "->", type(e).__name__, e)
+        try:
+            {}.pop()
+            print('{}.pop()', "-> OK")
+        except Exception as e:
+            print('{}.pop()', "->", type(e).__name__, e)
+        try:
+            {}.pop(1,2,3)
+            print('{}.pop(1,2,3)', "-> OK")
+        except Exception as e:
+            print('{}.pop(1,2,3)', "->", type(e).__name__, e)
+        try:
+            {}.setdefault()
+            print('{}.setdefault()', "-> OK")
+        except Exception as e:
+            print('{}.setdefault()', "->", type(e).__name__, e)
+        try:
+            {}.update(1,2)
+            print('{}.update(1,2)', "-> OK")
+        except Exception as e:
+            print('{}.update(1,2)', "->", type(e).__name__, e)
+        try:
+            {}.update(1)
+            print('{}.update(1)', "-> OK")
+        except Exception as e:
+            print('{}.update(1)', "->", type(e).__name__, e)
+        try:
+            {}.update([1])
+            print('{}.update([1])', "-> OK")
+        except Exception as e:
+            print('{}.update([1])', "->", type(e).__name__, e)
+        try:
+            {}.update([(1,2,3)])
+            print('{}.update([(1,2,3)])', "-> OK")
+        except Exception as e:
+            print('{}.update([(1,2,3)])', "->", type(e).__name__, e)
+        try:
+            {}.keys(1)
+            print('{}.keys(1)', "-> OK")
+        except Exception as e:
+            print('{}.keys(1)', "->", type(e).__name__, e)
+        try:
+            {}.popitem(1)
+            print('{}.popitem(1)', "-> OK")
+        except Exception as e:
+            print('{}.popitem(1)', "->", type(e).__name__, e)
+        try:
+            dict.fromkeys()
+            print('dict.fromkeys()', "-> OK")
+        except Exception as e:
+            print('dict.fromkeys()', "->", type(e).__name__, e)
+        try:
+            {}.fromkeys(1)
+            print('{}.fromkeys(1)', "-> OK")
+        except Exception as e:
+            print('{}.fromkeys(1)', "->", type(e).__name__, e)
+        try:
+            {}.get(x=1)
+            print('{}.get(x=1)', "-> OK")
+        except Exception as e:
+            print('{}.get(x=1)', "->", type(e).__name__, e)
+        try:
+            set().add()
+            print('set().add()', "-> OK")
+        except Exception as e:
+            print('set().add()', "->", type(e).__name__, e)
+        try:
+            set().add(1,2)
+            print('set().add(1,2)', "-> OK")
+        except Exception as e:
+            print('set().add(1,2)', "->", type(e).__name__, e)
+        try:
+            set().update(1)
+            print('set().update(1)', "-> OK")
+        except Exception as e:
+            print('set().update(1)', "->", type(e).__name__, e)
+        try:
+            set().union(1)
+            print('set().union(1)', "-> OK")
+        except Exception as e:
+            print('set().union(1)', "->", type(e).__name__, e)
+        try:
+            set().pop(1)
+            print('set().pop(1)', "-> OK")
+        except Exception as e:
+            print('set().pop(1)', "->", type(e).__name__, e)
+        try:
+            set().remove([])
+            print('set().remove([])', "-> OK")
+        except Exception as e:
+            print('set().remove([])', "->", type(e).__name__, e)
+        try:
+            set().discard([])
+            print('set().discard([])', "-> OK")
+        except Exception as e:
+            print('set().discard([])', "->", type(e).__name__, e)
+        try:
+            [] in set()
+            print('[] in set()', "-> OK")
+        except Exception as e:
+            print('[] in set()', "->", type(e).__name__, e)
+        try:
+            set().issubset(1)
+            print('set().issubset(1)', "-> OK")
+        except Exception as e:
+            print('set().issubset(1)', "->", type(e).__name__, e)
+        try:
+            set().isdisjoint(1)
+            print('set().isdisjoint(1)', "-> OK")
+        except Exception as e:
+            print('set().isdisjoint(1)', "->", type(e).__name__, e)
+        try:
+            set().symmetric_difference()
+            print('set().symmetric_difference()', "-> OK")
+        except Exception as e:
+            print('set().symmetric_difference()', "->", type(e).__name__, e)
+        try:
+            set().intersection(1)
+            print('set().intersection(1)', "-> OK")
+        except Exception as e:
+            print('set().intersection(1)', "->", type(e).__name__, e)
+        try:
+            set().difference(1)
+            print('set().difference(1)', "-> OK")
+        except Exception as e:
+            print('set().difference(1)', "->", type(e).__name__, e)
+        try:
+            set() | [1]
+            print('set() | [1]', "-> OK")
+        except Exception as e:
+            print('set() | [1]', "->", type(e).__name__, e)
+        try:
+            set() < [1]
+            print('set() < [1]', "-> OK")
+        except Exception as e:
+            print('set() < [1]', "->", type(e).__name__, e)
+        try:
+            set() <= 1
+            print('set() <= 1', "-> OK")
+        except Exception as e:
+            print('set() <= 1', "->", type(e).__name__, e)
+        try:
+            frozenset() | 1
+            print('frozenset() | 1', "-> OK")
+        except Exception as e:
+            print('frozenset() | 1', "->", type(e).__name__, e)
+        try:
+            set() & 'ab'
+            print("set() & 'ab'", "-> OK")
+        except Exception as e:
+            print("set() & 'ab'", "->", type(e).__name__, e)
+        try:
+            set()-1
+            print('set()-1', "-> OK")
+        except Exception as e:
+            print('set()-1', "->", type(e).__name__, e)
+        try:
+            set()^1
+            print('set()^1', "-> OK")
+        except Exception as e:
+            print('set()^1', "->", type(e).__name__, e)
+        try:
+            set() + set()
+            print('set() + set()', "-> OK")
+        except Exception as e:
+            print('set() + set()', "->", type(e).__name__, e)
+        try:
+            ().index(1)
+            print('().index(1)', "-> OK")
+        except Exception as e:
+            print('().index(1)', "->", type(e).__name__, e)
+        try:
+            ().count()
+            print('().count()', "-> OK")
+        except Exception as e:
+            print('().count()', "->", type(e).__name__, e)
+        try:
+            (1,).index(1, 'a')
+            print("(1,).index(1, 'a')", "-> OK")
+        except Exception as e:
+            print("(1,).index(1, 'a')", "->", type(e).__name__, e)
+        try:
+            range(3).index(5)
+            print('range(3).index(5)', "-> OK")
+        except Exception as e:
+            print('range(3).index(5)', "->", type(e).__name__, e)
+        try:
+            range(3).index('a')
+            print("range(3).index('a')", "-> OK")
+        except Exception as e:
+            print("range(3).index('a')", "->", type(e).__name__, e)
+        try:
+            range(3).count()
+            print('range(3).count()', "-> OK")
+        except Exception as e:
+            print('range(3).count()', "->", type(e).__name__, e)
+        try:
+            range(1,2,0)
+            print('range(1,2,0)', "-> OK")
+        except Exception as e:
+            print('range(1,2,0)', "->", type(e).__name__, e)
+        try:
+            range()
+            print('range()', "-> OK")
+        except Exception as e:
+            print('range()', "->", type(e).__name__, e)
+        try:
+            range(1,2,3,4)
+            print('range(1,2,3,4)', "-> OK")
+        except Exception as e:
+            print('range(1,2,3,4)', "->", type(e).__name__, e)
+        try:
+            range('a')
+            print("range('a')", "-> OK")
+        except Exception as e:
+            print("range('a')", "->", type(e).__name__, e)
+        try:
+            range(1.5)
+            print('range(1.5)', "-> OK")
+        except Exception as e:
+            print('range(1.5)', "->", type(e).__name__, e)
+        try:
+            sorted()
+            print('sorted()', "-> OK")
+        except Exception as e:
+            print('sorted()', "->", type(e).__name__, e)
+        try:
+            sorted([], 1)
+            print('sorted([], 1)', "-> OK")
+        except Exception as e:
+            print('sorted([], 1)', "->", type(e).__name__, e)
+        try:
+            sorted([], foo=1)
+            print('sorted([], foo=1)', "-> OK")
+        except Exception as e:
+            print('sorted([], foo=1)', "->", type(e).__name__, e)
+        try:
+            sorted(1)
+            print('sorted(1)', "-> OK")
+        except Exception as e:
+            print('sorted(1)', "->", type(e).__name__, e)
+        try:
+            list(1)
+            print('list(1)', "-> OK")
+        except Exception as e:
+            print('list(1)', "->", type(e).__name__, e)
+        try:
+            list(1,2)
+            print('list(1,2)', "-> OK")
+        except Exception as e:
+            print('list(1,2)', "->", type(e).__name__, e)
+        try:
+            list(x=1)
+            print('list(x=1)', "-> OK")
+        except Exception as e:
+            print('list(x=1)', "->", type(e).__name__, e)
+        try:
+            tuple(1)
+            print('tuple(1)', "-> OK")
+        except Exception as e:
+            print('tuple(1)', "->", type(e).__name__, e)
+        try:
+            dict(1)
+            print('dict(1)', "-> OK")
+        except Exception as e:
+            print('dict(1)', "->", type(e).__name__, e)
+        try:
+            dict([1])
+            print('dict([1])', "-> OK")
+        except Exception as e:
+            print('dict([1])', "->", type(e).__name__, e)
+        try:
+            dict([[1,2,3]])
+            print('dict([[1,2,3]])', "-> OK")
+        except Exception as e:
+            print('dict([[1,2,3]])', "->", type(e).__name__, e)
+        try:
+            dict(1,2)
+            print('dict(1,2)', "-> OK")
+        except Exception as e:
+            print('dict(1,2)', "->", type(e).__name__, e)
+        try:
+            set(1)
+            print('set(1)', "-> OK")
+        except Exception as e:
+            print('set(1)', "->", type(e).__name__, e)
+        try:
+            set(1,2)
+            print('set(1,2)', "-> OK")
+        except Exception as e:
+            print('set(1,2)', "->", type(e).__name__, e)
+        try:
+            frozenset(1)
+            print('frozenset(1)', "-> OK")
+        except Exception as e:
+            print('frozenset(1)', "->", type(e).__name__, e)
+        try:
+            set(x=1)
+            print('set(x=1)', "-> OK")
+        except Exception as e:
+            print('set(x=1)', "->", type(e).__name__, e)
+        try:
+            frozenset(x=1)
+            print('frozenset(x=1)', "-> OK")
+        except Exception as e:
+            print('frozenset(x=1)', "->", type(e).__name__, e)
+        try:
+            tuple(x=1)
+            print('tuple(x=1)', "-> OK")
+        except Exception as e:
+            print('tuple(x=1)', "->", type(e).__name__, e)
+        try:
+            {}[[1]]
+            print('{}[[1]]', "-> OK")
+        except Exception as e:
+            print('{}[[1]]', "->", type(e).__name__, e)
+        try:
+            {[1]: 2}
+            print('{[1]: 2}', "-> OK")
+        except Exception as e:
+            print('{[1]: 2}', "->", type(e).__name__, e)
+        try:
+            {}.get([])
+            print('{}.get([])', "-> OK")
+        except Exception as e:
+            print('{}.get([])', "->", type(e).__name__, e)
+        try:
+            [].sort(key=1)
+            print('[].sort(key=1)', "-> OK")
+        except Exception as e:
+            print('[].sort(key=1)', "->", type(e).__name__, e)
+        try:
+            sorted([2,1], key=1)
+            print('sorted([2,1], key=1)', "-> OK")
+        except Exception as e:
+            print('sorted([2,1], key=1)', "->", type(e).__name__, e)
+        try:
+            [1,2].sort(reverse='a')
+            print("[1,2].sort(reverse='a')", "-> OK")
+        except Exception as e:
+            print("[1,2].sort(reverse='a')", "->", type(e).__name__, e)
+        try:
+            [1,2].sort(reverse=None)
+            print('[1,2].sort(reverse=None)', "-> OK")
+        except Exception as e:
+            print('[1,2].sort(reverse=None)', "->", type(e).__name__, e)
+        try:
+            reversed({1})
+            print('reversed({1})', "-> OK")
+        except Exception as e:
+            print('reversed({1})', "->", type(e).__name__, e)
+        try:
+            reversed(1)
+            print('reversed(1)', "-> OK")
+        except Exception as e:
+            print('reversed(1)', "->", type(e).__name__, e)
+        try:
+            [1,2,3][1:2:0]
+            print('[1,2,3][1:2:0]', "-> OK")
+        except Exception as e:
+            print('[1,2,3][1:2:0]', "->", type(e).__name__, e)
+        try:
+            range(3)[1:2:0]
+            print('range(3)[1:2:0]', "-> OK")
+        except Exception as e:
+            print('range(3)[1:2:0]', "->", type(e).__name__, e)
+        try:
+            range(3)['a']
+            print("range(3)['a']", "-> OK")
+        except Exception as e:
+            print("range(3)['a']", "->", type(e).__name__, e)
+        try:
+            range(3)[5]
+            print('range(3)[5]', "-> OK")
+        except Exception as e:
+            print('range(3)[5]', "->", type(e).__name__, e)
+        try:
+            [][5]
+            print('[][5]', "-> OK")
+        except Exception as e:
+            print('[][5]', "->", type(e).__name__, e)
+        try:
+            ()[5]
+            print('()[5]', "-> OK")
+        except Exception as e:
+            print('()[5]', "->", type(e).__name__, e)
+        try:
+            [].__getitem__()
+            print('[].__getitem__()', "-> OK")
+        except Exception as e:
+            print('[].__getitem__()', "->", type(e).__name__, e)
+        try:
+            {}.__getitem__(1)
+            print('{}.__getitem__(1)', "-> OK")
+        except Exception as e:
+            print('{}.__getitem__(1)', "->", type(e).__name__, e)
+        try:
+            [1,2] < [1,'a']
+            print("[1,2] < [1,'a']", "-> OK")
+        except Exception as e:
+            print("[1,2] < [1,'a']", "->", type(e).__name__, e)
+        try:
+            [1] < 1
+            print('[1] < 1', "-> OK")
+        except Exception as e:
+            print('[1] < 1', "->", type(e).__name__, e)
+        try:
+            (1,) < (2,'a')
+            print("(1,) < (2,'a') ", "-> OK")
+        except Exception as e:
+            print("(1,) < (2,'a') ", "->", type(e).__name__, e)
+        try:
+            {} < {}
+            print('{} < {}', "-> OK")
+        except Exception as e:
+            print('{} < {}', "->", type(e).__name__, e)
+        try:
+            {1:2}.items() < 1
+            print('{1:2}.items() < 1', "-> OK")
+        except Exception as e:
+            print('{1:2}.items() < 1', "->", type(e).__name__, e)
+        try:
+            {}.keys() & 1
+            print('{}.keys() & 1', "-> OK")
+        except Exception as e:
+            print('{}.keys() & 1', "->", type(e).__name__, e)
+        try:
+            {}.keys() | 1
+            print('{}.keys() | 1', "-> OK")
+        except Exception as e:
+            print('{}.keys() | 1', "->", type(e).__name__, e)
+        try:
+            {}.values() | {}
+            print('{}.values() | {}', "-> OK")
+        except Exception as e:
+            print('{}.values() | {}', "->", type(e).__name__, e)
+        try:
+            {}.keys() + 1
+            print('{}.keys() + 1', "-> OK")
+        except Exception as e:
+            print('{}.keys() + 1', "->", type(e).__name__, e)
+        try:
+            [1]*'a'
+            print("[1]*'a'", "-> OK")
+        except Exception as e:
+            print("[1]*'a'", "->", type(e).__name__, e)
+        try:
+            [1]*1.5
+            print('[1]*1.5', "-> OK")
+        except Exception as e:
+            print('[1]*1.5', "->", type(e).__name__, e)
+        try:
+            (1,)*'a'
+            print("(1,)*'a'", "-> OK")
+        except Exception as e:
+            print("(1,)*'a'", "->", type(e).__name__, e)
+        try:
+            [].index(1)
+            print('[].index(1)', "-> OK")
+        except Exception as e:
+            print('[].index(1)', "->", type(e).__name__, e)
+        try:
+            [].remove(1)
+            print('[].remove(1)', "-> OK")
+        except Exception as e:
+            print('[].remove(1)', "->", type(e).__name__, e)
+        try:
+            [1,2].index(3, 0, 1)
+            print('[1,2].index(3, 0, 1)', "-> OK")
+        except Exception as e:
+            print('[1,2].index(3, 0, 1)', "->", type(e).__name__, e)
+        try:
+            (1,2).index(3)
+            print('(1,2).index(3)', "-> OK")
+        except Exception as e:
+            print('(1,2).index(3)', "->", type(e).__name__, e)
+        try:
+            range(3).index(True)
+            print('range(3).index(True)', "-> OK")
+        except Exception as e:
+            print('range(3).index(True)', "->", type(e).__name__, e)
+        try:
+            hash([])
+            print('hash([])', "-> OK")
+        except Exception as e:
+            print('hash([])', "->", type(e).__name__, e)
+        try:
+            hash({})
+            print('hash({})', "-> OK")
+        except Exception as e:
+            print('hash({})', "->", type(e).__name__, e)
+        try:
+            hash(set())
+            print('hash(set())', "-> OK")
+        except Exception as e:
+            print('hash(set())', "->", type(e).__name__, e)
+        try:
+            hash((1,[]))
+            print('hash((1,[]))', "-> OK")
+        except Exception as e:
+            print('hash((1,[]))', "->", type(e).__name__, e)
+        try:
+            frozenset([[]])
+            print('frozenset([[]])', "-> OK")
+        except Exception as e:
+            print('frozenset([[]])', "->", type(e).__name__, e)
+        try:
+            {}.fromkeys([[]])
+            print('{}.fromkeys([[]])', "-> OK")
+        except Exception as e:
+            print('{}.fromkeys([[]])', "->", type(e).__name__, e)
+        try:
+            dict.fromkeys(1)
+            print('dict.fromkeys(1)', "-> OK")
+        except Exception as e:
+            print('dict.fromkeys(1)', "->", type(e).__name__, e)
+        try:
+            dict({1:2}, 3)
+            print('dict({1:2}, 3)', "-> OK")
+        except Exception as e:
+            print('dict({1:2}, 3)', "->", type(e).__name__, e)
+        try:
+            {}.__contains__()
+            print('{}.__contains__()', "-> OK")
+        except Exception as e:
+            print('{}.__contains__()', "->", type(e).__name__, e)
+        try:
+            [].__contains__(1,2)
+            print('[].__contains__(1,2)', "-> OK")
+        except Exception as e:
+            print('[].__contains__(1,2)', "->", type(e).__name__, e)
+        try:
+            {}.popitem()
+            print('{}.popitem()', "-> OK")
+        except Exception as e:
+            print('{}.popitem()', "->", type(e).__name__, e)
+        try:
+            set().pop()
+            print('set().pop()', "-> OK")
+        except Exception as e:
+            print('set().pop()', "->", type(e).__name__, e)
+        try:
+            [].pop()
+            print('[].pop()', "-> OK")
+        except Exception as e:
+            print('[].pop()', "->", type(e).__name__, e)
+        try:
+            [1].pop(5)
+            print('[1].pop(5)', "-> OK")
+        except Exception as e:
+            print('[1].pop(5)', "->", type(e).__name__, e)
+        try:
+            set().__contains__([])
+            print('set().__contains__([])', "-> OK")
+        except Exception as e:
+            print('set().__contains__([])', "->", type(e).__name__, e)
+        try:
+            [] in {}
+            print('[] in {}', "-> OK")
+        except Exception as e:
+            print('[] in {}', "->", type(e).__name__, e)
+        try:
+            {}.setdefault([])
+            print('{}.setdefault([])', "-> OK")
+        except Exception as e:
+            print('{}.setdefault([])', "->", type(e).__name__, e)
+        try:
+            {}.pop([])
+            print('{}.pop([])', "-> OK")
+        except Exception as e:
+            print('{}.pop([])', "->", type(e).__name__, e)
+        try:
+            {}.pop([], 1)
+            print('{}.pop([], 1)', "-> OK")
+        except Exception as e:
+            print('{}.pop([], 1)', "->", type(e).__name__, e)
+        try:
+            a=[]
+            a[1:3:2]=[1]
+            print('a=[];a[1:3:2]=[1]', "-> OK")
+        except Exception as e:
+            print('a=[];a[1:3:2]=[1]', "->", type(e).__name__, e)
+        try:
+            a=[1,2,3,4]
+            a[::2]=[1]
+            print('a=[1,2,3,4];a[::2]=[1]', "-> OK")
+        except Exception as e:
+            print('a=[1,2,3,4];a[::2]=[1]', "->", type(e).__name__, e)
+        try:
+            a=[1]
+            a[0:1]=1
+            print('a=[1];a[0:1]=1', "-> OK")
+        except Exception as e:
+            print('a=[1];a[0:1]=1', "->", type(e).__name__, e)
+        try:
+            a=[1]
+            del a[5]
+            print('a=[1];del a[5]', "-> OK")
+        except Exception as e:
+            print('a=[1];del a[5]', "->", type(e).__name__, e)
+        try:
+            a=[1]
+            a[5]=1
+            print('a=[1];a[5]=1', "-> OK")
+        except Exception as e:
+            print('a=[1];a[5]=1', "->", type(e).__name__, e)
+        try:
+            a=[]
+            a['x']=1
+            print("a=[];a['x']=1", "-> OK")
+        except Exception as e:
+            print("a=[];a['x']=1", "->", type(e).__name__, e)
+        try:
+            a=()
+            a[0]=1
+            print('a=();a[0]=1', "-> OK")
+        except Exception as e:
+            print('a=();a[0]=1', "->", type(e).__name__, e)
+        try:
+            a=()
+            del a[0]
+            print('a=();del a[0]', "-> OK")
+        except Exception as e:
+            print('a=();del a[0]', "->", type(e).__name__, e)
+        try:
+            a={}
+            del a[1]
+            print('a={};del a[1]', "-> OK")
+        except Exception as e:
+            print('a={};del a[1]', "->", type(e).__name__, e)
+        """#)
+    }
 }

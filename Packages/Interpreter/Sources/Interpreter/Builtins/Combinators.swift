@@ -71,6 +71,8 @@ func registerCombinators(_ builtins: Value) {
                 return try reversedDictIterator(sequence, view: .keys)
             case .namespace where isDictView(sequence):
                 return try reversedDictView(sequence)
+            case .set, .frozenset:
+                throw raiseTypeError("'\(typeName(sequence))' object is not reversible")
             default:
                 break
             }

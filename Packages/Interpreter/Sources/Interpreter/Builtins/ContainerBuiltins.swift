@@ -90,6 +90,17 @@ private func sortArguments(_ keywordValues: UnsafeMutablePointer<Value>, _ keywo
     return (key, reverse)
 }
 
+/// The shape check of a slot wrapper (`list.__len__`, `range.__getitem__`): "expected 1 argument, got 2".
+@inline(__always)
+func checkWrapperArguments(_ count: Int, _ keywordNames: Value, _ expected: Int) throws(PyError) {
+    if !keywordNames.isNull && keywordNames.tupleCount > 0 {
+        throw raiseTypeError("wrapper takes no keyword arguments")
+    }
+    if count != expected {
+        throw raiseTypeError("expected \(expected) argument\(expected == 1 ? "" : "s"), got \(count)")
+    }
+}
+
 private func list(_ v: Value) -> ListRef { v.object(as: ListObject.self) }
 private func dict(_ v: Value) -> DictRef { v.object(as: DictObject.self) }
 private func set(_ v: Value) -> SetRef { v.object(as: SetObject.self) }
@@ -195,11 +206,11 @@ private func registerListMethods() {
         return .none
     }
     defineMethod(type, "__contains__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("list.__contains__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         return Value(bool: try containsItem(args[0], args[1]))
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("list.__len__", count - 1, keywordNames, min: 0, max: 0)
+        try checkWrapperArguments(count - 1, keywordNames, 0)
         return newInt(list(args[0]).pointee.count)
     }
     defineMethod(type, "__getitem__") { args, count, keywordNames throws(PyError) in
@@ -207,22 +218,22 @@ private func registerListMethods() {
         return try builtinGetItem(args[0], args[1])
     }
     defineMethod(type, "__setitem__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("list.__setitem__", count - 1, keywordNames, min: 2, max: 2)
+        try checkWrapperArguments(count - 1, keywordNames, 2)
         try builtinSetItem(args[0], args[1], args[2])
         return .none
     }
     defineMethod(type, "__delitem__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("list.__delitem__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         try builtinDeleteItem(args[0], args[1])
         return .none
     }
     defineMethod(type, "__iadd__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("list.__iadd__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         try listExtend(list(args[0]), args[1])
         return args[0]
     }
     defineMethod(type, "__reversed__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("list.__reversed__", count - 1, keywordNames, min: 0, max: 0)
+        try checkWrapperArguments(count - 1, keywordNames, 0)
         return newSequenceIterator(rt.pointee.types.listReverseIterator, .listIterator, args[0],
                                    start: list(args[0]).pointee.count - 1)
     }
@@ -273,15 +284,15 @@ private func registerTupleMethods() {
         throw raiseValueError("tuple.index(x): x not in tuple")
     }
     defineMethod(type, "__contains__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("tuple.__contains__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         return Value(bool: try containsItem(args[0], args[1]))
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("tuple.__len__", count - 1, keywordNames, min: 0, max: 0)
+        try checkWrapperArguments(count - 1, keywordNames, 0)
         return newInt(args[0].tupleCount)
     }
     defineMethod(type, "__getitem__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("tuple.__getitem__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         return try builtinGetItem(args[0], args[1])
     }
 }
@@ -376,7 +387,7 @@ private func registerDictMethods() {
         return Value(bool: try dictLookup(dict(args[0]), args[1]) != nil)
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("dict.__len__", count - 1, keywordNames, min: 0, max: 0)
+        try checkWrapperArguments(count - 1, keywordNames, 0)
         return newInt(dict(args[0]).pointee.count)
     }
     defineMethod(type, "__getitem__") { args, count, keywordNames throws(PyError) in
@@ -389,12 +400,12 @@ private func registerDictMethods() {
         throw raiseKeyError(args[1])
     }
     defineMethod(type, "__setitem__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("dict.__setitem__", count - 1, keywordNames, min: 2, max: 2)
+        try checkWrapperArguments(count - 1, keywordNames, 2)
         try dictSetItem(dict(args[0]), args[1], args[2])
         return .none
     }
     defineMethod(type, "__delitem__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("dict.__delitem__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         if try dictDelete(dict(args[0]), args[1]) == nil { throw raiseKeyError(args[1]) }
         return .none
     }
@@ -436,7 +447,7 @@ private func registerDictViewMethods() {
     }
     for type in [rt.pointee.types.dictKeys, rt.pointee.types.dictValues, rt.pointee.types.dictItems] {
         defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
-            try checkMethodArguments("\(typeName(args[0])).__len__", count - 1, keywordNames, min: 0, max: 0)
+            try checkWrapperArguments(count - 1, keywordNames, 0)
             return newInt(dict(viewDict(args[0])).pointee.count)
         }
         defineMethod(type, "__reversed__") { args, count, keywordNames throws(PyError) in
@@ -545,7 +556,7 @@ private func registerSetMethods() {
             return Value(bool: try setContainsKey(set(args[0]), args[1]))
         }
         defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
-            try checkMethodArguments("\(setTypeName(args[0])).__len__", count - 1, keywordNames, min: 0, max: 0)
+            try checkWrapperArguments(count - 1, keywordNames, 0)
             return newInt(set(args[0]).pointee.used)
         }
     }
@@ -586,15 +597,15 @@ private func registerRangeMethods() {
         throw raiseValueError("sequence.index(x): x not in sequence")
     }
     defineMethod(type, "__contains__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("range.__contains__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         return Value(bool: try rangeContains(args[0], args[1]))
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("range.__len__", count - 1, keywordNames, min: 0, max: 0)
+        try checkWrapperArguments(count - 1, keywordNames, 0)
         return newInt(try rangeCount(args[0]))
     }
     defineMethod(type, "__getitem__") { args, count, keywordNames throws(PyError) in
-        try checkMethodArguments("range.__getitem__", count - 1, keywordNames, min: 1, max: 1)
+        try checkWrapperArguments(count - 1, keywordNames, 1)
         return try rangeItem(args[0], args[1])
     }
 }
