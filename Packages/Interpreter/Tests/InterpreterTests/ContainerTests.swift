@@ -1120,4 +1120,45 @@ final class ContainerTests: XCTestCase {
             print('a={};del a[1]', "->", type(e).__name__, e)
         """#)
     }
+
+    /// Sorting tuples (the specialized tuple order) with ints, floats and NaN, strs, None, user __eq__.
+    func testSortTuples() throws {
+        try assertSameAsCPython(#"""
+        seed = 99
+        def rnd(n):
+            global seed
+            seed = (seed * 1103515245 + 12345) % 2147483648
+            return seed % n
+        def item(k):
+            r = rnd(6)
+            if k == 0: return (r, "s" + str(rnd(3)))
+            if k == 1: return (r / 2, r) if rnd(5) else (float("nan"), r)
+            if k == 2: return (("n", r % 2), r, str(r))
+            if k == 3: return (r,) * rnd(3)
+            if k == 4: return (r, True) if rnd(2) else (r, 1)
+            return (r, "x") if rnd(20) else (r, None)
+        for k in range(6):
+            for n in [5, 40, 100, 300]:
+                l = [item(k) for _ in range(n)]
+                try:
+                    l.sort()
+                    print(k, n, l[:8], l[-4:])
+                except TypeError as e:
+                    print(k, n, "TypeError", e, l[:6])
+                m = sorted(l, reverse=True)
+                print(m[:5])
+        class E:
+            calls = 0
+            def __init__(self, v): self.v = v
+            def __eq__(self, o):
+                E.calls += 1
+                return self.v == o.v
+            def __lt__(self, o):
+                return self.v < o.v
+            def __repr__(self): return "E(%d)" % self.v
+        l = [(E(rnd(4)), i % 3) for i in range(60)]
+        l.sort()
+        print(E.calls, l[:10])
+        """#)
+    }
 }

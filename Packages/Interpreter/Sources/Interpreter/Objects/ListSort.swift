@@ -29,6 +29,31 @@ private enum StrOrder: SortOrder {
     }
 }
 
+/// Exact tuples, compared as tuple `<` does (the first unequal items decide, else the lengths),
+/// with the equality and order of small ints and exact strs done inline.
+private enum TupleOrder: SortOrder {
+    @inline(__always) static func less(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        let na = a.tupleCount, nb = b.tupleCount
+        let pa = a.tupleItems, pb = b.tupleItems
+        let n = min(na, nb)
+        let str = rt.pointee.types.str
+        var i = 0
+        while i < n {
+            let x = pa[i], y = pb[i]
+            if Value.bothSmallInts(x, y) {
+                if x.bits != y.bits { return x.smallInt < y.smallInt }
+            } else if x.isObject && y.isObject && x.header.pointee.type == str && y.header.pointee.type == str {
+                let sx = x.object(as: StrObject.self), sy = y.object(as: StrObject.self)
+                if x.bits != y.bits && !stringsEqual(sx, sy) { return compareStrings(sx, sy) < 0 }
+            } else if !(try valuesEqual(x, y)) {
+                return try compareBool(x, y, 0)
+            }
+            i += 1
+        }
+        return na < nb
+    }
+}
+
 /// Keys and (when a key function was given) the values moved in lockstep with them.
 private struct SortSlice {
     var keys: UnsafeMutablePointer<Value>
@@ -515,6 +540,11 @@ private func sortDispatch(_ slice: SortSlice, _ n: Int) throws(PyError) {
         var all = true
         for i in 1..<n where !(keys[i].isObject && keys[i].header.pointee.type == str) { all = false; break }
         if all { try runSort(StrOrder.self, slice, n); return }
+    } else if first.isObject && first.header.pointee.type == rt.pointee.types.tuple {
+        let tuple = rt.pointee.types.tuple
+        var all = true
+        for i in 1..<n where !(keys[i].isObject && keys[i].header.pointee.type == tuple) { all = false; break }
+        if all { try runSort(TupleOrder.self, slice, n); return }
     }
     try runSort(GenericOrder.self, slice, n)
 }
