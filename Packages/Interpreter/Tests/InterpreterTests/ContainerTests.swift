@@ -1161,4 +1161,37 @@ final class ContainerTests: XCTestCase {
         print(E.calls, l[:10])
         """#)
     }
+
+    /// Subclasses of list, dict, set, tuple: __init__ through super(), __missing__, overrides.
+    func testSubclasses() throws {
+        try assertSameAsCPython(#"""
+        class L(list):
+            def __init__(self, x):
+                super().__init__(x)
+        l = L([3, 1])
+        l.append(2)
+        print(l, len(l), type(l).__name__, sorted(l), l + [9], type(l + [9]).__name__)
+        class D(dict):
+            def __init__(self, *a, **k):
+                super().__init__(*a, **k)
+        d = D({"a": 1}, b=2)
+        print(d, d["a"], len(d))
+        class Dm(dict):
+            def __missing__(self, k): return k * 2
+        print(Dm()["ab"], Dm(x=1).get("y"))
+        class S(set):
+            def __init__(self, it):
+                super().__init__(it)
+        s = S([1, 2, 2]); s.add(5)
+        print(s, len(s), 2 in s)
+        class T(tuple): pass
+        t = T([1, 2]); print(t, t.count(1), t[0], type(t[:1]).__name__)
+        class L2(list):
+            def __getitem__(self, i): return list.__getitem__(self, i) * 10
+        print(L2([1, 2])[1])
+        class L3(list):
+            def append(self, x): super().append(x * 2)
+        q = L3(); q.append(4); print(q)
+        """#)
+    }
 }

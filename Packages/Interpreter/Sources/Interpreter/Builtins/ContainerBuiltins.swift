@@ -109,6 +109,15 @@ private func set(_ v: Value) -> SetRef { v.object(as: SetObject.self) }
 
 private func registerListMethods() {
     let type = rt.pointee.types.list
+    defineMethod(type, "__init__") { args, count, keywordNames throws(PyError) in
+        try checkPositional("list", count - 1, keywordNames, min: 0, max: 1)
+        let l = list(args[0])
+        l.pointee.items = nil
+        l.pointee.count = 0
+        l.pointee.capacity = 0
+        if count == 2 { try listExtend(l, args[1]) }
+        return .none
+    }
     defineMethod(type, "append") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("list.append", count - 1, keywordNames, min: 1, max: 1)
         listAppend(list(args[0]), args[1])
@@ -301,6 +310,17 @@ private func registerTupleMethods() {
 
 private func registerDictMethods() {
     let type = rt.pointee.types.dict
+    defineMethod(type, "__init__") { args, count, keywordNames throws(PyError) in
+        let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
+        let positional = count - 1 - keywordCount
+        guard positional <= 1 else { throw raiseTypeError("dict expected at most 1 argument, got \(positional)") }
+        let d = dict(args[0])
+        if positional == 1 { try dictUpdateFrom(d, args[1]) }
+        for k in 0..<keywordCount {
+            try dictSetItem(d, keywordNames.tupleItems[k], args[1 + positional + k])
+        }
+        return .none
+    }
     defineMethod(type, "get") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("dict.get", count - 1, keywordNames, min: 1, max: 2)
         if let v = try dictLookup(dict(args[0]), args[1]) { return v }
@@ -468,6 +488,13 @@ func reversedDictView(_ view: Value) throws(PyError) -> Value {
 
 private func registerSetMethods() {
     let setType = rt.pointee.types.set, frozenType = rt.pointee.types.frozenset
+    defineMethod(setType, "__init__") { args, count, keywordNames throws(PyError) in
+        try checkPositional("set", count - 1, keywordNames, min: 0, max: 1)
+        let s = set(args[0])
+        if s.pointee.fill > 0 { setClear(s) }
+        if count == 2 { try setUpdate(s, args[1]) }
+        return .none
+    }
     defineMethod(setType, "add") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("set.add", count - 1, keywordNames, min: 1, max: 1)
         try setAdd(set(args[0]), args[1])
