@@ -1194,4 +1194,35 @@ final class ContainerTests: XCTestCase {
         q = L3(); q.append(4); print(q)
         """#)
     }
+
+    /// dict copies and merges into empty dicts do not call __eq__; equality survives mutation.
+    func testDictCopyAndEqualityCallSequence() throws {
+        try assertSameAsCPython(#"""
+        class K:
+            def __init__(self, v, h): self.v = v; self.h = h
+            def __hash__(self): return self.h
+            def __eq__(self, o):
+                print("eq", self.v, o.v)
+                return self.v == o.v
+            def __repr__(self): return "K(" + str(self.v) + ")"
+        d = {K(1, 5): "a", K(2, 5): "b", K(3, 13): "c"}
+        print("copy")
+        c = d.copy()
+        print(c)
+        print("equal")
+        print(c == d, dict(d) == d)
+        e = {}
+        for i in range(100): e[i] = i
+        for i in range(90): del e[i]
+        f = e.copy(); f[1000] = 1; print(f, len(f))
+        class Mut:
+            def __eq__(self, o):
+                g.clear()
+                return False
+            def __hash__(self): return 1
+        g = {Mut(): 1, 2: 3}
+        h = {Mut(): 1, 2: 3}
+        print(g == h, g)
+        """#)
+    }
 }

@@ -62,9 +62,20 @@ func isMapping(_ v: Value) -> Bool {
 /// KeyError(key) (turned into the call's TypeError by the caller).
 func dictMerge(_ target: DictRef, _ source: Value, allowRepeats: Bool) throws(PyError) {
     if source.isObject && source.header.pointee.kind == .dict && !source.header.pointee.type.pointee.flags.contains(.heapType) {
-        try dictForEach(source.object(as: DictObject.self)) { key, value throws(PyError) in
-            if !allowRepeats, try dictLookup(target, key) != nil { throw raiseKeyError(key) }
-            try dictSetItem(target, key, value)
+        // CPython's dict_merge: an empty target takes a clean copy; otherwise each entry goes
+        // in with its stored hash.
+        let other = source.object(as: DictObject.self)
+        if target.pointee.count == 0 && target != other {
+            dictFillEmpty(target, from: other)
+            return
+        }
+        var i = 0
+        while let entries = other.pointee.entries, i < other.pointee.entriesUsed {
+            let entry = entries[i]
+            i += 1
+            if entry.key.isNull { continue }
+            if !allowRepeats, try dictLookup(target, entry.key, entry.hash) != nil { throw raiseKeyError(entry.key) }
+            try dictSetItem(target, entry.key, entry.hash, entry.value)
         }
         return
     }
@@ -82,25 +93,25 @@ func dictUnion(_ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Val
     return target
 }
 
+/// A plain dict with the same items (no hashing or comparing: the keys are known distinct).
 public func copyDict(_ v: Value) throws(PyError) -> Value {
-    let source = v.object(as: DictObject.self)
-    let copy = newDict(capacity: source.pointee.count)
-    try dictForEach(source) { key, value throws(PyError) in
-        try dictSetItem(copy.object(as: DictObject.self), key, value)
-    }
-    return copy
+    dictCopy(v.object(as: DictObject.self))
 }
 
+/// dict == dict (CPython's dict_equal: each key of `a`, with its stored hash, looked up in `b`;
+/// the entries are re-read at every step since __eq__ may change either dict).
 func dictsEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
     let x = a.object(as: DictObject.self), y = b.object(as: DictObject.self)
     guard x.pointee.count == y.pointee.count else { return false }
-    var equal = true
-    try dictForEach(x) { key, value throws(PyError) in
-        guard equal else { return }
-        guard let other = try dictLookup(y, key) else { equal = false; return }
-        if !(try valuesEqual(value, other)) { equal = false }
+    var i = 0
+    while let entries = x.pointee.entries, i < x.pointee.entriesUsed {
+        let entry = entries[i]
+        i += 1
+        if entry.key.isNull { continue }
+        guard let other = try dictLookup(y, entry.key, entry.hash) else { return false }
+        if !(try valuesEqual(entry.value, other)) { return false }
     }
-    return equal
+    return true
 }
 
 // MARK: iterators and views

@@ -241,3 +241,39 @@ public func dictPopLast(_ d: DictRef) -> (key: Value, value: Value)? {
     d.pointee.version &+= 1
     return (entry.key, entry.value)
 }
+
+/// A new plain dict holding the live entries of `source` in order, inserted without hashing or
+/// comparing keys (they are known to be distinct), as CPython's dict.copy does.
+public func dictCopy(_ source: DictRef) -> Value {
+    let copy = newDict()
+    dictFillEmpty(copy.object(as: DictObject.self), from: source)
+    return copy
+}
+
+/// Fills the empty dict `d` with the live entries of `source`, without hashing or comparing.
+public func dictFillEmpty(_ d: DictRef, from source: DictRef) {
+    let count = source.pointee.count
+    guard count > 0, d.pointee.count == 0, let from = source.pointee.entries else { return }
+    var size = 8
+    while size * 2 / 3 < count { size <<= 1 }
+    dictResize(d, size)
+    let entries = d.pointee.entries.unsafelyUnwrapped, indices = d.pointee.indices.unsafelyUnwrapped
+    let mask = d.pointee.indexMask
+    var used = 0
+    for i in 0..<source.pointee.entriesUsed where !from[i].key.isNull {
+        let entry = from[i]
+        entries[used] = entry
+        var slot = entry.hash & mask
+        var perturb = UInt(bitPattern: entry.hash)
+        while indices[slot] != DictIndex.empty {
+            perturb >>= 5
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+        indices[slot] = Int32(used)
+        used += 1
+    }
+    d.pointee.entriesUsed = used
+    d.pointee.count = used
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+}
