@@ -1225,4 +1225,39 @@ final class ContainerTests: XCTestCase {
         print(g == h, g)
         """#)
     }
+
+    /// Containers in displays, unpacking, comprehensions, constructors fed by failing generators.
+    func testMixedContainerPrograms() throws {
+        try assertSameAsCPython(#"""
+        a = {"x": 1, "y": 2}; b = {"y": 3, "z": 4}
+        print({**a, **b}, [*a, *b], (*a.values(), *b), {*a, *b} == {"x", "y", "z"})
+        print(sorted(b.items(), key=lambda kv: -kv[1]), dict(enumerate("ab")), tuple(x * 2 for x in range(3)), set(x % 3 for x in range(10)))
+        def gen():
+            yield 1
+            yield 2
+            raise ValueError("mid")
+        for ctor in (list, tuple, set, frozenset, sorted):
+            try: ctor(gen())
+            except ValueError as e: print(ctor.__name__, e)
+        try: dict([(1, 2), (3, 4, 5)])
+        except ValueError as e: print(e)
+        m = [[0] * 3 for _ in range(3)]
+        m[1][2] = 5; print(m, [row[::-1] for row in m][::-1])
+        print(list(zip(*m)), [list(r) for r in zip(*m)])
+        s = "hello"; print(sorted(set(s)), list(reversed(s)), [c for c in s if c in "lo"])
+        d = dict.fromkeys(range(5), 0)
+        for k in list(d): d[k] += k * k
+        print(d, list(d.items())[1:3], max(d) if False else None)
+        x = [3, 1, 2]; y = x; x += [4]; print(y); x = x + [5]; print(y, x)
+        t = (1, [2]); t[1].append(3); print(t)
+        try: t[1] += [4]
+        except TypeError as e: print(e, t)
+        print([] or [0], () and 1, {} == dict(), set() == frozenset(), [0] * 0, [[1]] * 2 == [[1], [1]])
+        print(list(range(10))[-3:], list(range(10))[::3], list(range(10))[8:2:-2], (1, 2, 3)[::-1], "abc"[::-1])
+        st = [1, 2, 3]; st[1:2] = []; print(st); st[:0] = [0]; print(st); st[len(st):] = [9]; print(st)
+        print(hash(frozenset([1, 2])) == hash(frozenset([2, 1])), {frozenset([1]): 1}[frozenset([1])])
+        print(len({i: i for i in range(1000)}), sum(1 for _ in {i for i in range(1000)}) if False else "")
+        print({True: "a", 1: "b", 1.0: "c"}, {0: 1, False: 2}, [1, True, 1.0].count(1), [1, 2, 3].index(2.0))
+        """#)
+    }
 }

@@ -16,7 +16,10 @@ private enum GenericOrder: SortOrder {
 }
 
 private enum SmallIntOrder: SortOrder {
-    @inline(__always) static func less(_ a: Value, _ b: Value) throws(PyError) -> Bool { a.smallInt < b.smallInt }
+    // Shifting the tag out leaves the payload scaled by 2^14 with its sign: same order.
+    @inline(__always) static func less(_ a: Value, _ b: Value) throws(PyError) -> Bool {
+        Int64(bitPattern: a.bits << Value.intShift) < Int64(bitPattern: b.bits << Value.intShift)
+    }
 }
 
 private enum FloatOrder: SortOrder {

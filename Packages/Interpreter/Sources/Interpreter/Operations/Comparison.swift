@@ -29,8 +29,18 @@ public func compareBool(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -
 /// `a == b` with the identity shortcut containers use (PyObject_RichCompareBool). Floats are not
 /// objects here, so two NaNs cannot be told apart from one NaN object: they compare unequal, as
 /// two separately made NaNs do in CPython (`[float("nan")] == [float("nan")]` is False).
+@inline(__always)
 public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
     if a.bits == b.bits { return !(a.isFloat && a.float.isNaN) }
+    // Inline answers for the common item types (`x in list`, list.index, ==).
+    if Value.bothSmallInts(a, b) { return false }
+    if Value.bothFloats(a, b) { return a.float == b.float }
+    if a.isObject && b.isObject {
+        let str = rt.pointee.types.str
+        if a.header.pointee.type == str && b.header.pointee.type == str {
+            return stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self))
+        }
+    }
     return try compareBool(a, b, 2)
 }
 
