@@ -1260,4 +1260,44 @@ final class ContainerTests: XCTestCase {
         print({True: "a", 1: "b", 1.0: "c"}, {0: 1, False: 2}, [1, True, 1.0].count(1), [1, 2, 3].index(2.0))
         """#)
     }
+
+    /// Mutation during iteration of dicts, views and sets.
+    func testMutationDuringIteration() throws {
+        try assertSameAsCPython(#"""
+        d = {1: 1, 2: 2, 3: 3}
+        try:
+            for k in d:
+                del d[k]
+                d[k + 100] = 1
+                print(k)
+        except RuntimeError as e:
+            print(e, d)
+        d = {1: 1, 2: 2}
+        try:
+            for k in d.items():
+                d[5] = 5
+        except RuntimeError as e:
+            print(e)
+        try:
+            for k in d.values():
+                d.pop(5)
+        except RuntimeError as e:
+            print(e)
+        d = {i: i for i in range(5)}
+        for k in d:
+            d[k] = k * 10
+        print(d)
+        it = iter(d); next(it); d.clear()
+        try: next(it)
+        except RuntimeError as e: print(e)
+        try: next(it)
+        except (RuntimeError, StopIteration) as e: print(type(e).__name__, e)
+        s = {1, 2}
+        it = iter(s); next(it); s.add(9)
+        try: next(it)
+        except RuntimeError as e: print(e)
+        try: next(it)
+        except (RuntimeError, StopIteration) as e: print(type(e).__name__, e)
+        """#)
+    }
 }

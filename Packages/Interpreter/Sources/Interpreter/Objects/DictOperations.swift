@@ -145,6 +145,11 @@ func dictIteratorNext(_ it: Value) throws(PyError) -> Value? {
         iterator.pointee.container = .null
         return nil
     }
+    if iterator.pointee.remaining <= 0 {
+        // Same size, but more entries than there were: keys were replaced meanwhile.
+        iterator.pointee.container = .null
+        throw raiseRuntimeError("dictionary keys changed during iteration")
+    }
     iterator.pointee.position = position + 1
     iterator.pointee.remaining -= 1
     let entry = dict.pointee.entries.unsafelyUnwrapped[position]
