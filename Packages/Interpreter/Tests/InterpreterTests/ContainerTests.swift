@@ -1300,4 +1300,49 @@ final class ContainerTests: XCTestCase {
         except (RuntimeError, StopIteration) as e: print(type(e).__name__, e)
         """#)
     }
+
+    /// tuple/frozenset __new__ through super(); subclass instances compare as their bases.
+    func testImmutableNewAndSubclassComparisons() throws {
+        try assertSameAsCPython(#"""
+        class P(tuple):
+            def __new__(cls, x, y):
+                return super().__new__(cls, (x, y))
+            def norm(self): return self[0] * self[0] + self[1] * self[1]
+        p = P(3, 4)
+        print(p, p.norm(), type(p).__name__, p == (3, 4), len(p))
+        class F(frozenset):
+            def __new__(cls, *items):
+                return super().__new__(cls, items)
+        f = F(1, 2, 2)
+        print(f, len(f), 1 in f)
+        class L(list):
+            def __new__(cls, *a):
+                return super().__new__(cls)
+        print(tuple.__new__(tuple, [1, 2]))
+        class T(tuple): pass
+        t = T(); u = T([1]); print(t, u, type(t).__name__, () == t, type(()).__name__, T("ab"), T((1, 2)) == (1, 2))
+        class G(frozenset): pass
+        print(G(), G([1]), type(G([1]) | {2}).__name__, frozenset.__new__(frozenset, [3]))
+        class Pt(tuple):
+            def __new__(cls, x=0, y=0):
+                self = super().__new__(cls, (x, y))
+                return self
+            def __repr__(self): return "Pt(" + str(self[0]) + ", " + str(self[1]) + ")"
+        print(Pt(), Pt(1, 2), sorted([Pt(2, 1), Pt(1, 5)]), {Pt(1, 1): 1}[(1, 1)])
+        try: tuple.__new__(list)
+        except TypeError as e: print(e)
+        """#)
+    }
+
+    /// Comparisons between subclasses of built-in containers.
+    func testSubclassComparisons() throws {
+        try assertSameAsCPython(#"""
+        class L(list): pass
+        class T(tuple): pass
+        class D(dict): pass
+        class S(set): pass
+        print(L([1]) == [1], [1] == L([1]), L([1, 2]) < L([1, 3]), T((1,)) == (1,), T((1,)) < T((2,)), D(a=1) == {"a": 1}, S([1]) == {1}, S([1]) <= S([1, 2]), L() == L())
+        print(sorted([T((2, 1)), T((1, 2))]), L([1]) != L([2]), D() != D(), T() == ())
+        """#)
+    }
 }

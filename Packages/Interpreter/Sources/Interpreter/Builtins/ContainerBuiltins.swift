@@ -9,6 +9,7 @@ func registerContainerBuiltins(_ builtins: Value) {
     registerDictViewMethods()
     registerSetMethods()
     registerRangeMethods()
+    registerImmutableNew()
     defineFunction(builtins, "sorted") { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
         let positional = count - keywordCount
@@ -635,4 +636,51 @@ private func registerRangeMethods() {
         try checkWrapperArguments(count - 1, keywordNames, 1)
         return try rangeItem(args[0], args[1])
     }
+}
+
+// MARK: __new__ of the immutable containers
+
+/// tuple.__new__ and frozenset.__new__ (static methods), for subclasses that build their value
+/// in `__new__` through `super().__new__(cls, iterable)`. (list, dict and set are filled by
+/// __init__, so their construction needs no __new__.)
+private func registerImmutableNew() {
+    let scratch = newDict()
+    let tupleNew = defineFunction(scratch, "__new__") { args, count, keywordNames throws(PyError) in
+        guard count >= 1 else { throw raiseTypeError("tuple.__new__(): not enough arguments") }
+        let cls = try subtypeArgument(args[0], of: rt.pointee.types.tuple, "tuple")
+        try checkPositional("tuple", count - 1, keywordNames, min: 0, max: 1)
+        let source = count == 2 ? try tupleFromIterable(args[1]) : newTuple([])
+        if cls == rt.pointee.types.tuple { return source }
+        if source.tupleCount == 0 {
+            // Not the shared empty tuple, which must keep its type.
+            return Value(object: rt.pointee.heap.allocate(size: TupleObject.itemsOffset, kind: .tuple, type: cls))
+        }
+        let result = newTuple(source.tupleItems, count: source.tupleCount)
+        result.header.pointee.type = cls
+        return result
+    }
+    defineTypeAttribute(rt.pointee.types.tuple, "__new__", newMethodWrapper(tupleNew, kind: .staticMethod))
+    let frozensetNew = defineFunction(scratch, "__new__") { args, count, keywordNames throws(PyError) in
+        guard count >= 1 else { throw raiseTypeError("frozenset.__new__(): not enough arguments") }
+        let cls = try subtypeArgument(args[0], of: rt.pointee.types.frozenset, "frozenset")
+        try checkPositional("frozenset", count - 1, keywordNames, min: 0, max: 1)
+        if cls == rt.pointee.types.frozenset, count == 2, args[1].isObject,
+           args[1].header.pointee.type == rt.pointee.types.frozenset { return args[1] }
+        let result = makeSet(type: cls, kind: .frozenset)
+        if count == 2 { try setUpdate(result.object(as: SetObject.self), args[1]) }
+        return result
+    }
+    defineTypeAttribute(rt.pointee.types.frozenset, "__new__", newMethodWrapper(frozensetNew, kind: .staticMethod))
+}
+
+/// The `cls` argument of a __new__: a subtype of `base`.
+private func subtypeArgument(_ v: Value, of base: TypeRef, _ name: String) throws(PyError) -> TypeRef {
+    guard v.isObject, v.header.pointee.kind == .type else {
+        throw raiseTypeError("\(name).__new__(X): X is not a type object (\(typeName(v)))")
+    }
+    let type = v.object(as: TypeObject.self)
+    guard isSubtype(type, of: base) else {
+        throw raiseTypeError("\(name).__new__(\(type.pointee.name.stringValue)): \(type.pointee.name.stringValue) is not a subtype of \(name)")
+    }
+    return type
 }
