@@ -355,7 +355,7 @@ private func registerDictMethods() {
         guard let (key, value) = dictPopLast(dict(args[0])) else {
             throw raise(rt.pointee.types.KeyError, "popitem(): dictionary is empty")
         }
-        return newTuple([key, value])
+        return newPair(key, value)
     }
     defineMethod(type, "setdefault") { args, count, keywordNames throws(PyError) in
         try checkMethodArguments("dict.setdefault", count - 1, keywordNames, min: 1, max: 2)
@@ -449,7 +449,7 @@ func reversedDictIterator(_ dictValue: Value, view: DictIteratorView) throws(PyE
         switch view {
         case .keys: listAppend(l, entry.key)
         case .values: listAppend(l, entry.value)
-        case .items: listAppend(l, newTuple([entry.key, entry.value]))
+        case .items: listAppend(l, newPair(entry.key, entry.value))
         }
     }
     return newSequenceIterator(rt.pointee.types.listIterator, .listIterator, items)

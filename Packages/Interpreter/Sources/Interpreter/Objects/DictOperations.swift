@@ -156,7 +156,7 @@ func dictIteratorNext(_ it: Value) throws(PyError) -> Value? {
     switch DictIteratorView(rawValue: iterator.pointee.header.extra)! {
     case .keys: return entry.key
     case .values: return entry.value
-    case .items: return newTuple([entry.key, entry.value])
+    case .items: return newPair(entry.key, entry.value)
     }
 }
 
@@ -305,7 +305,7 @@ private func dictItemsXor(_ lhs: Value, _ rhs: Value) throws(PyError) -> Value {
         if toDelete {
             try dictDelete(tempDict, entry.key, entry.hash)
         } else {
-            try setAdd(resultSet, newTuple([entry.key, entry.value]))
+            try setAdd(resultSet, newPair(entry.key, entry.value))
         }
     }
     try setUpdate(resultSet, newDictView(temp, rt.pointee.types.dictItems))

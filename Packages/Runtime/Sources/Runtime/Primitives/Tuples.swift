@@ -36,3 +36,13 @@ public func newTuple(_ items: UnsafePointer<Value>, count: Int) -> Value {
     if count > 0 { TupleObject.items(t).update(from: items, count: count) }
     return Value(t)
 }
+
+/// The tuple (a, b) (dict items, enumerate): no Swift array on the way.
+@inline(__always)
+public func newPair(_ a: Value, _ b: Value) -> Value {
+    let t = allocateTuple(count: 2)
+    let items = TupleObject.items(t)
+    items[0] = a
+    items[1] = b
+    return Value(t)
+}
