@@ -1345,4 +1345,31 @@ final class ContainerTests: XCTestCase {
         print(sorted([T((2, 1)), T((1, 2))]), L([1]) != L([2]), D() != D(), T() == ())
         """#)
     }
+
+    /// Which operations hash keys again and which reuse the stored hashes.
+    func testStoredHashesAreReused() throws {
+        try assertSameAsCPython(#"""
+        class H:
+            def __init__(self, v): self.v = v
+            def __hash__(self):
+                print("hash", self.v)
+                return self.v
+            def __eq__(self, o): return self.v == o.v
+            def __repr__(self): return "H" + str(self.v)
+        src = {H(1): 0, H(2): 0}
+        print("fromkeys dict")
+        print(dict.fromkeys(src, 5))
+        print("fromkeys set")
+        s = {H(3)}
+        print(dict.fromkeys(s))
+        print("fromkeys list")
+        print(dict.fromkeys([H(4)]))
+        print("set from dict")
+        print(set(src), frozenset(src))
+        print("dict from dict")
+        print(dict(src), {**src})
+        print("update")
+        d = {}; d.update(src); print(d)
+        """#)
+    }
 }

@@ -397,6 +397,17 @@ private func registerDictMethods() {
                 try setForEachEntry(set(args[1])) { key, hash throws(PyError) in try dictSetItem(d, key, hash, value) }
                 return result
             }
+            if args[1].isObject && args[1].header.pointee.type == rt.pointee.types.dict {
+                // Keys with their stored hashes, as CPython's fast path does.
+                let source = dict(args[1])
+                var i = 0
+                while let entries = source.pointee.entries, i < source.pointee.entriesUsed {
+                    let entry = entries[i]
+                    i += 1
+                    if !entry.key.isNull { try dictSetItem(d, entry.key, entry.hash, value) }
+                }
+                return result
+            }
             try forEachItem(args[1]) { key throws(PyError) in try dictSetItem(d, key, value) }
             return result
         }
