@@ -138,8 +138,10 @@ public struct Marker {
         let header = address.assumingMemoryBound(to: ObjectHeader.self)
         markAddress(UnsafeMutableRawPointer(header.pointee.type))
         switch header.pointee.kind {
-        case .free, .str, .bytes, .bigInt, .byteStorage, .native, .range, .rangeIterator:
+        case .free, .str, .bytes, .bigInt, .byteStorage, .native, .rangeIterator:
             break
+        case .range:
+            mark(address.assumingMemoryBound(to: RangeObject.self).pointee.big)
         case .type:
             let t = address.assumingMemoryBound(to: TypeObject.self)
             markFields(t, \.name, \.subclasses)

@@ -63,12 +63,16 @@ func registerCombinators(_ builtins: Value) {
             case .list:
                 return newSequenceIterator(rt.pointee.types.listReverseIterator, .listIterator, sequence,
                                            start: sequence.object(as: ListObject.self).pointee.count - 1)
-            case .range:
+            case .range where sequence.object(as: RangeObject.self).pointee.big.isNull:
                 let range = sequence.object(as: RangeObject.self)
                 let n = range.pointee.count
                 return newRangeIterator(start: range.pointee.start + (n - 1) * range.pointee.step, step: -range.pointee.step, count: n)
             case .dict:
-                return try getIterator(try reversedList(try listFromIterable(sequence)))
+                return try reversedDictIterator(sequence, view: .keys)
+            case .namespace where isDictView(sequence):
+                return try reversedDictView(sequence)
+            case .set, .frozenset:
+                throw raiseTypeError("'\(typeName(sequence))' object is not reversible")
             default:
                 break
             }

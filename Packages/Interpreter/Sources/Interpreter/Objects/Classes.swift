@@ -374,13 +374,21 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
         let result = try call(method, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
     }
-    // Subclasses of built-ins compare as the built-in.
-    for v in [lhs, rhs] where v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance {
-        let type = v.header.pointee.type
-        v.header.pointee.type = type.pointee.builtinBase!
-        defer { v.header.pointee.type = type }
-        if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
+    // Subclasses of built-ins compare as the built-in (both operands viewed as their bases).
+    func subclassType(_ v: Value) -> TypeRef? {
+        v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance
+            ? v.header.pointee.type : nil
     }
+    let leftType = subclassType(lhs)
+    let rightType = rhs.bits == lhs.bits ? nil : subclassType(rhs)
+    guard leftType != nil || rightType != nil else { return nil }
+    if let t = leftType { lhs.header.pointee.type = t.pointee.builtinBase! }
+    if let t = rightType { rhs.header.pointee.type = t.pointee.builtinBase! }
+    defer {
+        if let t = leftType { lhs.header.pointee.type = t }
+        if let t = rightType { rhs.header.pointee.type = t }
+    }
+    if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
     return nil
 }
 

@@ -106,11 +106,11 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         default: return nil
         }
     case .range:
-        let range = obj.object(as: RangeObject.self)
+        let (start, stop, step) = rangeBounds(obj)
         switch attribute {
-        case "start": return newInt(range.pointee.start)
-        case "stop": return newInt(range.pointee.stop)
-        case "step": return newInt(range.pointee.step)
+        case "start": return start
+        case "stop": return stop
+        case "step": return step
         default: return nil
         }
     case .slice:

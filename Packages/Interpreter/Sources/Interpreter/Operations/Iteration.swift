@@ -21,6 +21,8 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
     case .tuple: return newSequenceIterator(rt.pointee.types.tupleIterator, .tupleIterator, v)
     case .str: return newSequenceIterator(rt.pointee.types.strIterator, .strIterator, v)
     case .bytes: return newSequenceIterator(rt.pointee.types.bytesIterator, .bytesIterator, v)
+    case .range where isBigRange(v):
+        return newSequenceIterator(rt.pointee.types.rangeIterator, .sequenceIterator, v)
     case .range:
         let range = v.object(as: RangeObject.self)
         return newRangeIterator(start: range.pointee.start, step: range.pointee.step, count: range.pointee.count)
@@ -301,7 +303,7 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
         }
         switch container.header.pointee.kind {
         case .dict: return try dictLookup(container.object(as: DictObject.self), item) != nil
-        case .set, .frozenset: return try setContains(container.object(as: SetObject.self), item)
+        case .set, .frozenset: return try setContainsKey(container.object(as: SetObject.self), item)
         case .str:
             guard isStrValue(item) else {
                 throw raiseTypeError("'in <string>' requires string as left operand, not \(typeName(item))")
@@ -320,8 +322,8 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
             return false
         case .range:
             return try rangeContains(container, item)
-        case .namespace where type == rt.pointee.types.dictKeys:
-            return try dictLookup(viewDict(container).object(as: DictObject.self), item) != nil
+        case .namespace where isDictView(container):
+            return try dictViewContains(container, item)
         default:
             break
         }
@@ -362,7 +364,7 @@ public func length(_ v: Value) throws(PyError) -> Int {
         case .dict: return v.object(as: DictObject.self).pointee.count
         case .set, .frozenset: return v.object(as: SetObject.self).pointee.used
         case .bytes: return v.object(as: BytesObject.self).pointee.count
-        case .range: return v.object(as: RangeObject.self).pointee.count
+        case .range: return try rangeCount(v)
         case .namespace where type == rt.pointee.types.dictKeys || type == rt.pointee.types.dictValues || type == rt.pointee.types.dictItems:
             return viewDict(v).object(as: DictObject.self).pointee.count
         default: break

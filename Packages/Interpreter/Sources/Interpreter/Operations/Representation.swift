@@ -45,8 +45,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     case .list, .tuple, .dict, .set, .frozenset:
         return try containerRepr(v)
     case .range:
-        let r = v.object(as: RangeObject.self)
-        return r.pointee.step == 1 ? "range(\(r.pointee.start), \(r.pointee.stop))" : "range(\(r.pointee.start), \(r.pointee.stop), \(r.pointee.step))"
+        return try rangeRepr(v)
     case .slice:
         let s = v.object(as: SliceObject.self)
         return "slice(\(try reprText(s.pointee.start)), \(try reprText(s.pointee.stop)), \(try reprText(s.pointee.step)))"
@@ -155,7 +154,7 @@ func containerRepr(_ v: Value) throws(PyError) -> String {
         for i in 0..<v.tupleCount { parts.append(try reprOf(v.tupleItems[i]).stringValue) }
         return "(" + parts.joined(separator: ", ") + (parts.count == 1 ? ",)" : ")")
     case .dict:
-        try dictForEach(v.object(as: DictObject.self)) { key, value throws(PyError) in
+        try dictForEachLive(v.object(as: DictObject.self)) { key, value throws(PyError) in
             parts.append(try reprOf(key).stringValue + ": " + (try reprOf(value).stringValue))
         }
         return wrapForSubclass(type, "{" + parts.joined(separator: ", ") + "}")
@@ -222,7 +221,7 @@ func dictViewRepr(_ v: Value) throws(PyError) -> String {
     let type = v.header.pointee.type
     let dict = viewDict(v).object(as: DictObject.self)
     var parts: [String] = []
-    try dictForEach(dict) { key, value throws(PyError) in
+    try dictForEachLive(dict) { key, value throws(PyError) in
         if type == rt.pointee.types.dictKeys { parts.append(try reprOf(key).stringValue) }
         else if type == rt.pointee.types.dictValues { parts.append(try reprOf(value).stringValue) }
         else { parts.append("(" + (try reprOf(key).stringValue) + ", " + (try reprOf(value).stringValue) + ")") }

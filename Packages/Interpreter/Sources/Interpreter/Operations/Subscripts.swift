@@ -285,13 +285,23 @@ func listDeleteSlice(_ list: ListRef, _ key: Value) throws(PyError) {
         try listAssignSlice(list, key, newList(capacity: 0))
         return
     }
-    // Extended slice: keep the items not selected, in order.
-    var selected = Set<Int>()
-    for i in 0..<bounds.count { selected.insert(bounds.start + i * bounds.step) }
-    var write = 0
-    for read in 0..<list.pointee.count where !selected.contains(read) {
-        list.items[write] = list.items[read]
-        write += 1
+    // Extended slice: keep the items not selected, in order. The selected positions are
+    // first, first + step, ... (a negative step selects the same positions from the other end).
+    var first = bounds.start, step = bounds.step
+    if step < 0 {
+        first = bounds.start + (bounds.count - 1) * step
+        step = -step
+    }
+    let last = first + (bounds.count - 1) * step
+    let items = list.items
+    var write = first
+    var read = first
+    while read < list.pointee.count {
+        if read > last || (read - first) % step != 0 {
+            items[write] = items[read]
+            write += 1
+        }
+        read += 1
     }
     listSetCount(list, write)
 }
