@@ -22,7 +22,7 @@ public struct Tier2Configuration {
     public var maxProjectionAttempts = 3
     public var projection = ProjectionConfiguration()
     /// The optimization passes (`--optimizer`).
-    public var optimizer = OptimizationPipeline(passes: OptimizationPipeline.allPasses)
+    public var optimizer = OptimizationPipeline(passes: OptimizationPipeline.fullPasses)
     /// Print every superblock (`--dump-uops`).
     public var dumpUops = false
     public var traceLog: TraceLog?
@@ -164,7 +164,7 @@ public final class Tier2 {
         executors.append(executor)
         if rootID == nil { statistics.superblocks += 1 } else { statistics.bridges += 1 }
         configuration.traceLog?.event(rootID == nil ? "superblock" : "bridge",
-                                      "#\(id) \(code.pointee.qualifiedName.stringValue) line \(line): \(superblock.instructions.count) uops, \(superblock.exits.count) exits\(superblock.loopBack != nil ? ", loops" : "")")
+                                      "#\(id) \(code.pointee.qualifiedName.stringValue) line \(line): \(superblock.instructions.count) uops, \(superblock.exits.count) exits\(superblock.loopBack != nil || superblock.loop != nil ? ", loops" : "")")
         if configuration.dumpUops {
             writeError(superblock.dump(title: "#\(id) \(title) \(code.pointee.qualifiedName.stringValue) line \(line)"))
         }

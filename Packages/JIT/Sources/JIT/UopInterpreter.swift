@@ -41,6 +41,10 @@ final class InterpretedSuperblock: CompiledSuperblock {
     let registerCount: Int
     /// Bridges attached to exits.
     var links: [Int32: InterpretedSuperblock] = [:]
+    /// A peeled loop's back edge as register indexes, and room for its parallel copy (the
+    /// scratch values are copied straight back, so the collector never needs to see them).
+    let backEdge: [(phi: Int, value: Int)]
+    let backEdgeScratch: UnsafeMutablePointer<Value>
 
     init(_ superblock: Superblock) {
         self.superblock = superblock
@@ -48,6 +52,10 @@ final class InterpretedSuperblock: CompiledSuperblock {
         count = superblock.instructions.count
         registerCount = constantCount + count
         program = .allocate(capacity: max(count, 1))
+        let constants = superblock.constants.count
+        func index(_ ref: Ref) -> Int { ref.isConstant ? ref.constantIndex : constants + ref.uopIndex }
+        backEdge = superblock.loop?.backEdge.map { (index($0.phi), index($0.value)) } ?? []
+        backEdgeScratch = .allocate(capacity: max(backEdge.count, 1))
         operandIndexes = .allocate(capacity: max(superblock.operands.count, 1))
         for (i, ref) in superblock.operands.enumerated() { operandIndexes[i] = Int32(registerIndex(ref)) }
         for (i, instruction) in superblock.instructions.enumerated() {
@@ -103,6 +111,14 @@ final class InterpretedSuperblock: CompiledSuperblock {
         var pc = 0
         while true {
             if pc == count {
+                if let loop = superblock.loop {
+                    // All phis take their new values at once (a back-edge value may be a phi).
+                    let edge = backEdge
+                    for i in 0..<edge.count { backEdgeScratch[i] = r[edge[i].value] }
+                    for i in 0..<edge.count { r[edge[i].phi] = backEdgeScratch[i] }
+                    pc = loop.target
+                    continue
+                }
                 guard let loop = superblock.loopBack else { fatalError("a superblock must end with an exit or loop") }
                 ExitMaterializer.writeBack(loop, root: frame) { ref in r[registerIndex(ref)] }
                 pc = 0
@@ -125,6 +141,8 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
         switch u.uop {
         case ._EXIT:
             return u.exit
+        case ._PHI:
+            r[out] = r[Int(u.a)]
 
         // MARK: guards
         case ._GUARD_BOTH_SMALL_INT:

@@ -16,6 +16,10 @@ public struct DeadCodeElimination: OptimizationPass {
             snapshot.stack.forEach(use)
         }
         superblock.loopBack.map(use)
+        for (phi, value) in superblock.loop?.backEdge ?? [] {
+            use(phi)
+            use(value)
+        }
         for index in stride(from: count - 1, through: 0, by: -1) {
             let instruction = superblock.instructions[index]
             let flags = instruction.uop.flags

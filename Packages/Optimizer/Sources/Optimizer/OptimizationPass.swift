@@ -15,6 +15,15 @@ public struct OptimizationPipeline {
         TypePropagation(),
         CommonSubexpressionElimination(),
         DeadCodeElimination(),
+        LoopPeeling(),
+    ]
+
+    /// "full": simplify the projected loop, peel its first iteration, then simplify the body
+    /// again with what the preamble proved.
+    public static let fullPasses: [OptimizationPass] = [
+        TypePropagation(), CommonSubexpressionElimination(), DeadCodeElimination(),
+        LoopPeeling(),
+        CommonSubexpressionElimination(), TypePropagation(), CommonSubexpressionElimination(), DeadCodeElimination(),
     ]
 
     public init(passes: [OptimizationPass]) {
@@ -25,7 +34,7 @@ public struct OptimizationPipeline {
     public init?(specification: String) {
         switch specification {
         case "none": passes = []
-        case "full": passes = OptimizationPipeline.allPasses
+        case "full": passes = OptimizationPipeline.fullPasses
         default:
             var chosen: [OptimizationPass] = []
             for name in specification.split(separator: ",").map(String.init) {

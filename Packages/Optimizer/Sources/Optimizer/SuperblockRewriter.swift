@@ -9,10 +9,13 @@ struct SuperblockRewriter {
     let new = Superblock()
     /// What each old uop's value is in the new superblock.
     var renamed: [Ref?]
+    /// The new index of the first uop kept at or after each old index (for jump targets).
+    var positions: [Int]
 
     init(_ old: Superblock) {
         self.old = old
         renamed = [Ref?](repeating: nil, count: old.instructions.count)
+        positions = [Int](repeating: 0, count: old.instructions.count + 1)
         new.constants = old.constants
         new.origins = old.origins
         new.codes = old.codes
@@ -41,6 +44,7 @@ struct SuperblockRewriter {
 
     /// Copies old uop `index` (with possibly changed operands, immediate or uop).
     mutating func keep(_ index: Int, uop: Uop? = nil, operands: [Ref]? = nil, immediate: Int64? = nil) {
+        positions[index] = new.instructions.count
         let instruction = old.instructions[index]
         let args = operands ?? self.operands(instruction)
         let copy = UopInstruction(uop: uop ?? instruction.uop, operandStart: Int32(new.operands.count), operandCount: Int32(args.count),
@@ -53,6 +57,7 @@ struct SuperblockRewriter {
 
     /// Drops old uop `index`; its value (if used) is `replacement`.
     mutating func drop(_ index: Int, replacement: Ref? = nil) {
+        positions[index] = new.instructions.count
         renamed[index] = replacement
     }
 
@@ -77,14 +82,19 @@ struct SuperblockRewriter {
             return renamedExit
         }
         new.loopBack = old.loopBack.map(renameSnapshot)
+        if let loop = old.loop {
+            positions[old.instructions.count] = new.instructions.count
+            new.loop = LoopInfo(target: positions[loop.target], backEdge: loop.backEdge.map { (rename($0.phi), rename($0.value)) })
+        }
         return new
     }
 
-    /// Finishes a superblock cut short: no loop back.
+    /// Finishes a superblock cut short: no loop.
     mutating func finishCut() -> Superblock {
-        let loop = old.loopBack
+        let loopBack = old.loopBack, loop = old.loop
         old.loopBack = nil
-        defer { old.loopBack = loop }
+        old.loop = nil
+        defer { old.loopBack = loopBack; old.loop = loop }
         return finish()
     }
 }

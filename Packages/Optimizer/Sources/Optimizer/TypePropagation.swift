@@ -10,9 +10,26 @@ public struct TypePropagation: OptimizationPass {
     public init() {}
 
     public func run(_ superblock: Superblock) -> Superblock {
-        var state = PropagationState(superblock)
+        // A peeled loop's body is analysed under an assumption about what holds at its top
+        // (first: everything the preamble proved); the back edge must keep it, or the analysis
+        // runs again with what did hold. Facts only shrink, so this ends.
+        var assumption: LoopAssumption?
+        for _ in 0..<8 {
+            var state = PropagationState(superblock, assumption: assumption)
+            let result = state.run()
+            guard let achieved = state.achieved else { return result }
+            assumption = achieved
+        }
+        var state = PropagationState(superblock, assumption: LoopAssumption())
         return state.run()
     }
+}
+
+/// What the analysis of a peeled loop's body takes as known at its top (in the refs of the new
+/// superblock: the preamble is rewritten the same way on every run).
+struct LoopAssumption: Equatable {
+    var phiFacts: [Ref: ValueFacts] = [:]
+    var heap = HeapFacts()
 }
 
 /// What is known about a value for as long as it lives (a value's built-in kind never changes).
@@ -20,16 +37,24 @@ enum ValueKind: Equatable {
     case smallInt, float, bool, none, str, list, tuple, dict, rangeIterator, listIterator, tupleIterator, object
 }
 
-struct ValueFacts {
+struct ValueFacts: Equatable {
     var kind: ValueKind?
     var constant: Value?
     var notNull = false
     /// For tuples: the length.
     var length: Int?
+
+    /// What holds for a value that is either of two.
+    func meet(_ other: ValueFacts) -> ValueFacts {
+        ValueFacts(kind: kind == other.kind ? kind : nil,
+                   constant: constant?.bits == other.constant?.bits ? constant : nil,
+                   notNull: notNull && other.notNull,
+                   length: length == other.length ? length : nil)
+    }
 }
 
 /// Facts about mutable state, forgotten whenever arbitrary code may run.
-struct HeapFacts {
+struct HeapFacts: Equatable {
     /// The owner's type has this version (and so is this type).
     var typeVersion: [Ref: Int64] = [:]
     var shape: [Ref: Int64] = [:]
@@ -40,6 +65,29 @@ struct HeapFacts {
     var functionVersion: [Ref: Int64] = [:]
 
     mutating func forget() { self = HeapFacts() }
+
+    /// The facts about `key` (all kinds), to carry them to another ref.
+    func facts(of key: Ref) -> [Int64?] {
+        [typeVersion[key], shape[key], classVersion[key], keysVersion[key], functionVersion[key]]
+    }
+
+    mutating func set(_ key: Ref, _ facts: [Int64?]) {
+        typeVersion[key] = facts[0]
+        shape[key] = facts[1]
+        classVersion[key] = facts[2]
+        keysVersion[key] = facts[3]
+        functionVersion[key] = facts[4]
+    }
+
+    /// Keeps only the facts `self` states about each key that `end` states about `source(key)`.
+    func kept(by end: HeapFacts, source: (Ref) -> Ref) -> HeapFacts {
+        func filter(_ facts: [Ref: Int64], _ endFacts: [Ref: Int64]) -> [Ref: Int64] {
+            facts.filter { endFacts[source($0.key)] == $0.value }
+        }
+        return HeapFacts(typeVersion: filter(typeVersion, end.typeVersion), shape: filter(shape, end.shape),
+                         classVersion: filter(classVersion, end.classVersion), keysVersion: filter(keysVersion, end.keysVersion),
+                         functionVersion: filter(functionVersion, end.functionVersion))
+    }
 }
 
 struct PropagationState {
@@ -47,9 +95,14 @@ struct PropagationState {
     var facts: [Ref: ValueFacts] = [:]
     var heap = HeapFacts()
     var old: Superblock { rewriter.old }
+    /// For a peeled loop: what this run assumes at the body's top (nil: what the preamble proved).
+    var assumption: LoopAssumption?
+    /// Set when the back edge did not keep the assumption: what it did keep.
+    var achieved: LoopAssumption?
 
-    init(_ superblock: Superblock) {
+    init(_ superblock: Superblock, assumption: LoopAssumption?) {
         rewriter = SuperblockRewriter(superblock)
+        self.assumption = assumption
         for (i, constant) in superblock.constants.enumerated() {
             facts[Ref(constant: i)] = PropagationState.constantFacts(constant)
         }
@@ -87,6 +140,7 @@ struct PropagationState {
     mutating func run() -> Superblock {
         var index = 0
         while index < old.instructions.count {
+            if index == old.loop?.target { enterLoopBody() }
             let instruction = old.instructions[index]
             let operands = rewriter.operands(instruction)
             if !step(index, instruction, operands) {
@@ -101,7 +155,46 @@ struct PropagationState {
             }
             index += 1
         }
+        if old.loop != nil { checkBackEdge() }
         return rewriter.finish()
+    }
+
+    /// The old phis and the old values they take on the back edge.
+    var oldBackEdge: [(phi: Ref, value: Ref)] { old.loop?.backEdge ?? [] }
+
+    /// At the top of a peeled loop's body: only the assumption holds about phis and the heap
+    /// (values defined in the preamble never change, so their facts stay).
+    mutating func enterLoopBody() {
+        if let assumption {
+            for (phi, f) in assumption.phiFacts { facts[phi] = f }
+            heap = assumption.heap
+            return
+        }
+        var first = LoopAssumption()
+        for (phi, _) in oldBackEdge {
+            guard let newPhi = rewriter.renamed[phi.uopIndex] else { continue }
+            let initial = rewriter.operands(old.instructions[phi.uopIndex])[0]
+            heap.set(newPhi, heap.facts(of: initial))
+            first.phiFacts[newPhi] = fact(newPhi)
+        }
+        first.heap = heap
+        assumption = first
+    }
+
+    /// At the back edge: does every assumed fact hold for the values the phis take (and for the
+    /// preamble's values in the heap)? If not, `achieved` is what does.
+    mutating func checkBackEdge() {
+        guard let assumption else { return }
+        var sources: [Ref: Ref] = [:]
+        var kept = LoopAssumption()
+        for (phi, value) in oldBackEdge {
+            guard let newPhi = rewriter.renamed[phi.uopIndex] else { continue }
+            let newValue = rewriter.rename(value)
+            sources[newPhi] = newValue
+            kept.phiFacts[newPhi] = (assumption.phiFacts[newPhi] ?? ValueFacts()).meet(fact(newValue))
+        }
+        kept.heap = assumption.heap.kept(by: heap) { sources[$0] ?? $0 }
+        if kept != assumption { achieved = kept }
     }
 
     /// Handles one uop; false when it is a guard that must fail.
@@ -225,6 +318,11 @@ struct PropagationState {
         case ._STORE_GLOBAL:
             rewriter.keep(index)
             heap.keysVersion.removeAll()
+
+        case ._PHI:
+            // Facts about the phi are set when the body is entered.
+            rewriter.keep(index)
+            if let phi = rewriter.renamed[index] { facts[phi] = fact(operands[0]) }
 
         // MARK: folding
         case ._TO_BOOL:

@@ -122,6 +122,10 @@ public final class Superblock: @unchecked Sendable {
     /// When set, the last uop is followed by a jump back to the top, after writing back these
     /// root-frame slots (locals) and stack values.
     public var loopBack: FrameSnapshot?
+    /// A peeled loop: after the last uop, each phi takes its back-edge value (all at once) and
+    /// execution continues at `target`, the first uop after the phis. Frame state is written
+    /// only by exits.
+    public var loop: LoopInfo?
     /// Statistics of the projection (for --stats).
     public var projectedUopCount = 0
     public var projectedGuardCount = 0
@@ -133,4 +137,17 @@ public final class Superblock: @unchecked Sendable {
     }
 
     public var guardCount: Int { instructions.filter { $0.uop.flags.contains(.guarded) }.count }
+}
+
+/// The back edge of a peeled loop superblock.
+public struct LoopInfo: Sendable {
+    /// The uop the back edge jumps to.
+    public var target: Int
+    /// Each `_PHI` uop and the value it takes on the back edge.
+    public var backEdge: [(phi: Ref, value: Ref)]
+
+    public init(target: Int, backEdge: [(phi: Ref, value: Ref)]) {
+        self.target = target
+        self.backEdge = backEdge
+    }
 }
