@@ -92,9 +92,9 @@ final class InterpretedSuperblock: CompiledSuperblock {
             let exitIndex = current.execute(registers, root)
             let exit = current.superblock.exits[Int(exitIndex)]
             let superblock = current.superblock
-            let resumeFrame = ExitMaterializer.materialize(exit, in: superblock, root: root) { ref in
-                registers[current.registerIndex(ref)]
-            }
+            let resumeFrame = ExitMaterializer.materialize(exit, in: superblock, root: root,
+                                                           value: { ref in registers[current.registerIndex(ref)] },
+                                                           store: { ref, value in registers[current.registerIndex(ref)] = value })
             RegisterFile.give(current.registerCount)
             if exit.kind != .raised, let bridge = current.links[exitIndex] {
                 current = bridge
@@ -143,6 +143,8 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             return u.exit
         case ._PHI:
             r[out] = r[Int(u.a)]
+        case ._VIRTUAL_INSTANCE:
+            break
 
         // MARK: guards
         case ._GUARD_BOTH_SMALL_INT:

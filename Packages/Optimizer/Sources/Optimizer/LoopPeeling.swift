@@ -81,6 +81,9 @@ public struct LoopPeeling: OptimizationPass {
                 }
                 return frame
             }
+            exit.objects = exit.objects.map { object in
+                VirtualObject(ref: rename(object.ref), cls: rename(object.cls), shape: object.shape, slots: object.slots.map(rename))
+            }
             new.exits.append(exit)
             let copy = Int32(new.exits.count - 1)
             exitCopies[index] = copy

@@ -16,14 +16,18 @@ public struct OptimizationPipeline {
         CommonSubexpressionElimination(),
         DeadCodeElimination(),
         LoopPeeling(),
+        AllocationSinking(),
     ]
 
-    /// "full": simplify the projected loop, peel its first iteration, then simplify the body
-    /// again with what the preamble proved.
+    /// "full": simplify the projected loop, peel its first iteration, simplify the body again
+    /// with what the preamble proved, sink the allocations that do not escape, and clean up
+    /// what sinking made redundant.
     public static let fullPasses: [OptimizationPass] = [
         TypePropagation(), CommonSubexpressionElimination(), DeadCodeElimination(),
         LoopPeeling(),
-        CommonSubexpressionElimination(), TypePropagation(), CommonSubexpressionElimination(), DeadCodeElimination(),
+        CommonSubexpressionElimination(), TypePropagation(), CommonSubexpressionElimination(),
+        AllocationSinking(),
+        TypePropagation(), CommonSubexpressionElimination(), DeadCodeElimination(),
     ]
 
     public init(passes: [OptimizationPass]) {

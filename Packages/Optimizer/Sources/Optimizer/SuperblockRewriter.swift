@@ -55,6 +55,14 @@ struct SuperblockRewriter {
         renamed[index] = Ref(uop: new.instructions.count - 1)
     }
 
+    /// Appends a uop of the rewriter's own (not a copy of an old one); returns its value.
+    mutating func emit(_ uop: Uop, _ operands: [Ref], immediate: Int64 = 0, origin: Int32) -> Ref {
+        new.instructions.append(UopInstruction(uop: uop, operandStart: Int32(new.operands.count), operandCount: Int32(operands.count),
+                                               immediate: immediate, exit: -1, raiseExit: -1, origin: origin))
+        new.operands.append(contentsOf: operands)
+        return Ref(uop: new.instructions.count - 1)
+    }
+
     /// Drops old uop `index`; its value (if used) is `replacement`.
     mutating func drop(_ index: Int, replacement: Ref? = nil) {
         positions[index] = new.instructions.count
@@ -78,13 +86,19 @@ struct SuperblockRewriter {
         }
         new.exits = old.exits.enumerated().map { index, exit in
             var renamedExit = exit
-            renamedExit.frames = usedExits.contains(Int32(index)) ? exit.frames.map(renameSnapshot) : []
+            let used = usedExits.contains(Int32(index))
+            renamedExit.frames = used ? exit.frames.map(renameSnapshot) : []
+            renamedExit.objects = used ? exit.objects.map { object in
+                VirtualObject(ref: rename(object.ref), cls: rename(object.cls), shape: object.shape, slots: object.slots.map(rename))
+            } : []
             return renamedExit
         }
         new.loopBack = old.loopBack.map(renameSnapshot)
         if let loop = old.loop {
             positions[old.instructions.count] = new.instructions.count
-            new.loop = LoopInfo(target: positions[loop.target], backEdge: loop.backEdge.map { (rename($0.phi), rename($0.value)) })
+            // Phis nothing needed are gone, and so is their back-edge copy.
+            let kept = loop.backEdge.filter { renamed[$0.phi.uopIndex] != nil }
+            new.loop = LoopInfo(target: positions[loop.target], backEdge: kept.map { (rename($0.phi), rename($0.value)) })
         }
         return new
     }

@@ -113,7 +113,7 @@ struct PropagationState {
         if v.isSmallInt { f.kind = .smallInt }
         else if v.isFloat { f.kind = .float }
         else if v.isBool { f.kind = .bool }
-        else if v.isNone { f.kind = .none }
+        else if v.isNone { f.kind = ValueKind.none }
         else if v.isObject {
             let type = v.header.pointee.type
             if type == rt.pointee.types.str { f.kind = .str }
@@ -245,8 +245,9 @@ struct PropagationState {
             f.kind = .bool
             facts[operands[0]] = f
         case ._GUARD_NONE, ._GUARD_NOT_NONE:
-            let isNone = a().kind == .none
-            let notNone = a().kind != nil && a().kind != .none
+            // ValueKind.none spelled out: a bare `.none` against an optional is Optional.none.
+            let isNone = a().kind == ValueKind.none
+            let notNone = a().kind != nil && a().kind != ValueKind.none
             if (uop == ._GUARD_NONE && isNone) || (uop == ._GUARD_NOT_NONE && notNone) { rewriter.drop(index); return true }
             if (uop == ._GUARD_NONE && notNone) || (uop == ._GUARD_NOT_NONE && isNone) { return false }
             rewriter.keep(index)

@@ -10,7 +10,8 @@ public enum ExitMaterializer {
     /// own calls would have laid them out.
     @inline(__always)
     public static func materialize(_ exit: ExitDescriptor, in superblock: Superblock, root: FrameRef,
-                                   value: (Ref) -> Value) -> FrameRef {
+                                   value: (Ref) -> Value, store: (Ref, Value) -> Void) -> FrameRef {
+        for object in exit.objects { createObject(object, value: value, store: store) }
         var current = root
         for (depth, snapshot) in exit.frames.enumerated() {
             let frame: FrameRef
@@ -44,6 +45,27 @@ public enum ExitMaterializer {
         }
         rt.pointee.currentFrame = current
         return current
+    }
+
+    /// Creates a removed instance as it is at an exit. The register of `object.ref` holds it as
+    /// soon as it exists, so the collector sees it while its slots are allocated.
+    static func createObject(_ object: VirtualObject, value: (Ref) -> Value, store: (Ref, Value) -> Void) {
+        let type = value(object.cls).object(as: TypeObject.self)
+        let raw = rt.pointee.heap.allocate(size: MemoryLayout<InstanceObject>.stride, kind: .instance, type: type)
+        let instance = raw.assumingMemoryBound(to: InstanceObject.self)
+        instance.pointee.shape = Value(emptyShape())
+        instance.pointee.slots = nil
+        instance.pointee.slotCapacity = 0
+        instance.pointee.dict = .null
+        instance.pointee.builtinPart = .null
+        store(object.ref, Value(instance))
+        guard !object.slots.isEmpty else { return }
+        let capacity = max(4, object.slots.count)
+        let slots = rt.pointee.allocateValueStorage(capacity: capacity)
+        for (i, ref) in object.slots.enumerated() { slots[i] = value(ref) }
+        instance.pointee.slots = slots
+        instance.pointee.slotCapacity = capacity
+        instance.pointee.shape = Value(bits: UInt64(bitPattern: object.shape))
     }
 
     /// Writes a loop superblock's modified root-frame state back before jumping to the top.

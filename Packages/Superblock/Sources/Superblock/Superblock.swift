@@ -87,10 +87,32 @@ public enum ExitKind: Sendable {
     case end
 }
 
+/// An instance whose allocation the optimizer removed, as it is at one exit: the exit creates
+/// it (its class, shape and slot values) and puts it in the register of `ref` before the frames
+/// are written.
+public struct VirtualObject: Sendable {
+    /// The `_VIRTUAL_INSTANCE` uop standing for the object.
+    public var ref: Ref
+    /// The class.
+    public var cls: Ref
+    /// The shape (the bits of a ShapeObject value) and the value of each of its slots.
+    public var shape: Int64
+    public var slots: [Ref]
+
+    public init(ref: Ref, cls: Ref, shape: Int64, slots: [Ref]) {
+        self.ref = ref
+        self.cls = cls
+        self.shape = shape
+        self.slots = slots
+    }
+}
+
 /// Everything an exit needs: the frames to write back or create, innermost last.
 public struct ExitDescriptor: Sendable {
     public var kind: ExitKind
     public var frames: [FrameSnapshot]
+    /// Instances to create before the frames are written (they name them).
+    public var objects: [VirtualObject] = []
     /// Why (for the trace log).
     public var reason: String
 
@@ -131,6 +153,24 @@ public final class Superblock: @unchecked Sendable {
     public var projectedGuardCount = 0
 
     public init() {}
+
+    /// A copy that passes can change without touching this one.
+    public func copy() -> Superblock {
+        let copy = Superblock()
+        copy.instructions = instructions
+        copy.operands = operands
+        copy.constants = constants
+        copy.exits = exits
+        copy.origins = origins
+        copy.codes = codes
+        copy.entryIndex = entryIndex
+        copy.id = id
+        copy.loopBack = loopBack
+        copy.loop = loop
+        copy.projectedUopCount = projectedUopCount
+        copy.projectedGuardCount = projectedGuardCount
+        return copy
+    }
 
     public func operands(of instruction: UopInstruction) -> ArraySlice<Ref> {
         operands[Int(instruction.operandStart) ..< Int(instruction.operandStart + instruction.operandCount)]

@@ -31,7 +31,11 @@ extension Superblock {
             out += "  loop: back to v\(loop.target) with " + loop.backEdge.map { "\($0.phi) = \($0.value)" }.joined(separator: ", ") + "\n"
         }
         for (i, exit) in exits.enumerated() {
-            out += "  exit \(i) (\(exit.kind), \(exit.reason)): " + exit.frames.map(describe).joined(separator: " | ") + "\n"
+            out += "  exit \(i) (\(exit.kind), \(exit.reason)): " + exit.frames.map(describe).joined(separator: " | ")
+            for object in exit.objects {
+                out += " {\(object.ref) = \(object.cls)(" + object.slots.map(\.description).joined(separator: " ") + ")}"
+            }
+            out += "\n"
         }
         return out
     }

@@ -8,150 +8,153 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     /// A loop-carried value of a peeled loop: enters the loop body as `initial` (from the preamble)
     /// and takes the back-edge value on every further iteration (Superblock.loop).
     case _PHI = 1
-    case _GUARD_BOTH_SMALL_INT = 2
-    case _GUARD_BOTH_FLOAT = 3
-    case _GUARD_BOTH_STR = 4
-    case _GUARD_LIST_INT = 5
-    case _GUARD_TUPLE_INT = 6
-    case _GUARD_STR_INT = 7
-    case _GUARD_DICT_SUBSCRIPT = 8
-    case _GUARD_LIST_INT_STORE = 9
-    case _GUARD_DICT_STORE = 10
-    case _GUARD_GLOBALS_KEYS = 11
-    case _GUARD_BUILTINS_KEYS = 12
+    /// An instance the optimizer removed (allocation sinking): runs nothing; exits that name it
+    /// create it from their ExitDescriptor.objects.
+    case _VIRTUAL_INSTANCE = 2
+    case _GUARD_BOTH_SMALL_INT = 3
+    case _GUARD_BOTH_FLOAT = 4
+    case _GUARD_BOTH_STR = 5
+    case _GUARD_LIST_INT = 6
+    case _GUARD_TUPLE_INT = 7
+    case _GUARD_STR_INT = 8
+    case _GUARD_DICT_SUBSCRIPT = 9
+    case _GUARD_LIST_INT_STORE = 10
+    case _GUARD_DICT_STORE = 11
+    case _GUARD_GLOBALS_KEYS = 12
+    case _GUARD_BUILTINS_KEYS = 13
     /// Exits unless the value is True / False / None / not None.
-    case _GUARD_TRUE = 13
-    case _GUARD_FALSE = 14
-    case _GUARD_NONE = 15
-    case _GUARD_NOT_NONE = 16
+    case _GUARD_TRUE = 14
+    case _GUARD_FALSE = 15
+    case _GUARD_NONE = 16
+    case _GUARD_NOT_NONE = 17
     /// Exits unless the callable is a function whose version is imm.
-    case _GUARD_FUNCTION_VERSION = 17
+    case _GUARD_FUNCTION_VERSION = 18
     /// Exits unless the value is exactly the constant imm (a built-in function, say).
-    case _GUARD_IDENTITY = 18
-    case _GUARD_TUPLE_LENGTH = 19
-    case _GUARD_LIST_LENGTH = 20
-    case _GUARD_RANGE_ITERATOR = 21
-    case _GUARD_LIST_ITERATOR = 22
-    case _GUARD_TUPLE_ITERATOR = 23
+    case _GUARD_IDENTITY = 19
+    case _GUARD_TUPLE_LENGTH = 20
+    case _GUARD_LIST_LENGTH = 21
+    case _GUARD_RANGE_ITERATOR = 22
+    case _GUARD_LIST_ITERATOR = 23
+    case _GUARD_TUPLE_ITERATOR = 24
     /// The loop continues: exits (to the loop's exit) when the iterator is exhausted.
-    case _GUARD_RANGE_NOT_EXHAUSTED = 24
-    case _GUARD_LIST_NOT_EXHAUSTED = 25
-    case _GUARD_TUPLE_NOT_EXHAUSTED = 26
+    case _GUARD_RANGE_NOT_EXHAUSTED = 25
+    case _GUARD_LIST_NOT_EXHAUSTED = 26
+    case _GUARD_TUPLE_NOT_EXHAUSTED = 27
     /// Exits unless the owner's type has version imm (versions are unique among all types).
-    case _GUARD_TYPE_VERSION = 27
+    case _GUARD_TYPE_VERSION = 28
     /// Exits unless the owner is an instance in shape mode with shape imm.
-    case _GUARD_SHAPE = 28
-    case _LOAD_INSTANCE_SLOT = 29
-    case _STORE_INSTANCE_SLOT = 30
+    case _GUARD_SHAPE = 29
+    case _LOAD_INSTANCE_SLOT = 30
+    case _STORE_INSTANCE_SLOT = 31
     /// Adds an attribute: stores into the next slot and moves the owner to shape imm (whose last
     /// name is the attribute); exits when the instance has no room for another slot.
-    case _ADD_INSTANCE_ATTRIBUTE = 31
+    case _ADD_INSTANCE_ATTRIBUTE = 32
     /// Exits unless the owner is a module whose dict has keys version imm.
-    case _GUARD_MODULE_KEYS = 32
-    case _LOAD_MODULE_ENTRY = 33
+    case _GUARD_MODULE_KEYS = 33
+    case _LOAD_MODULE_ENTRY = 34
     /// Exits unless the value is a class whose own version is imm.
-    case _GUARD_CLASS_VERSION = 34
+    case _GUARD_CLASS_VERSION = 35
     /// A new instance of the class (object.__new__), before __init__ runs.
-    case _ALLOCATE_INSTANCE = 35
+    case _ALLOCATE_INSTANCE = 36
     /// __init__ returned: raises TypeError unless the value is None.
-    case _CHECK_INIT_RETURN = 36
+    case _CHECK_INIT_RETURN = 37
     /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
-    case _CONSTANT_ATTRIBUTE = 37
-    case _INT_ADD = 38
-    case _INT_SUBTRACT = 39
-    case _INT_MULTIPLY = 40
-    case _INT_FLOOR_DIVIDE = 41
-    case _INT_REMAINDER = 42
-    case _INT_AND = 43
-    case _INT_OR = 44
-    case _INT_XOR = 45
-    case _INT_LSHIFT = 46
-    case _INT_RSHIFT = 47
+    case _CONSTANT_ATTRIBUTE = 38
+    case _INT_ADD = 39
+    case _INT_SUBTRACT = 40
+    case _INT_MULTIPLY = 41
+    case _INT_FLOOR_DIVIDE = 42
+    case _INT_REMAINDER = 43
+    case _INT_AND = 44
+    case _INT_OR = 45
+    case _INT_XOR = 46
+    case _INT_LSHIFT = 47
+    case _INT_RSHIFT = 48
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 48
-    case _FLOAT_ADD = 49
-    case _FLOAT_SUBTRACT = 50
-    case _FLOAT_MULTIPLY = 51
-    case _FLOAT_TRUE_DIVIDE = 52
-    case _FLOAT_COMPARE = 53
-    case _STR_CONCAT = 54
-    case _STR_COMPARE = 55
-    case _STR_GET = 56
-    case _LIST_GET = 57
-    case _TUPLE_GET = 58
-    case _LIST_SET = 59
-    case _DICT_GET = 60
-    case _DICT_SET = 61
-    case _TUPLE_ITEM = 62
-    case _LIST_ITEM = 63
-    case _RANGE_NEXT = 64
-    case _LIST_NEXT = 65
-    case _TUPLE_NEXT = 66
+    case _INT_COMPARE = 49
+    case _FLOAT_ADD = 50
+    case _FLOAT_SUBTRACT = 51
+    case _FLOAT_MULTIPLY = 52
+    case _FLOAT_TRUE_DIVIDE = 53
+    case _FLOAT_COMPARE = 54
+    case _STR_CONCAT = 55
+    case _STR_COMPARE = 56
+    case _STR_GET = 57
+    case _LIST_GET = 58
+    case _TUPLE_GET = 59
+    case _LIST_SET = 60
+    case _DICT_GET = 61
+    case _DICT_SET = 62
+    case _TUPLE_ITEM = 63
+    case _LIST_ITEM = 64
+    case _RANGE_NEXT = 65
+    case _LIST_NEXT = 66
+    case _TUPLE_NEXT = 67
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 67
+    case _FOR_ITER_NEXT = 68
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 68
+    case _LOAD_LOCAL = 69
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 69
+    case _LOAD_STACK = 70
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 70
-    case _GUARD_NOT_NULL = 71
-    case _CELL_GET = 72
-    case _CELL_SET = 73
-    case _MAKE_CELL = 74
-    case _CLOSURE_CELL = 75
-    case _LOAD_GLOBALS_ENTRY = 76
-    case _LOAD_BUILTINS_ENTRY = 77
-    case _LOAD_GLOBAL = 78
-    case _STORE_GLOBAL = 79
-    case _LOAD_NAME = 80
-    case _STORE_NAME = 81
-    case _BINARY_OP = 82
-    case _COMPARE_OP = 83
-    case _IS_OP = 84
-    case _CONTAINS_OP = 85
-    case _UNARY_NEGATIVE = 86
-    case _UNARY_POSITIVE = 87
-    case _UNARY_NOT = 88
-    case _UNARY_INVERT = 89
+    case _GUARD_IS_NULL = 71
+    case _GUARD_NOT_NULL = 72
+    case _CELL_GET = 73
+    case _CELL_SET = 74
+    case _MAKE_CELL = 75
+    case _CLOSURE_CELL = 76
+    case _LOAD_GLOBALS_ENTRY = 77
+    case _LOAD_BUILTINS_ENTRY = 78
+    case _LOAD_GLOBAL = 79
+    case _STORE_GLOBAL = 80
+    case _LOAD_NAME = 81
+    case _STORE_NAME = 82
+    case _BINARY_OP = 83
+    case _COMPARE_OP = 84
+    case _IS_OP = 85
+    case _CONTAINS_OP = 86
+    case _UNARY_NEGATIVE = 87
+    case _UNARY_POSITIVE = 88
+    case _UNARY_NOT = 89
+    case _UNARY_INVERT = 90
     /// bool(value) as True or False.
-    case _TO_BOOL = 90
-    case _BINARY_SUBSCR = 91
-    case _STORE_SUBSCR = 92
-    case _DELETE_SUBSCR = 93
-    case _BINARY_SLICE = 94
-    case _STORE_SLICE = 95
-    case _BUILD_TUPLE = 96
-    case _BUILD_LIST = 97
-    case _BUILD_SET = 98
-    case _BUILD_MAP = 99
-    case _BUILD_CONST_KEY_MAP = 100
-    case _BUILD_STRING = 101
-    case _BUILD_SLICE = 102
-    case _LIST_APPEND_TO = 103
-    case _SET_ADD_TO = 104
-    case _MAP_ADD_TO = 105
-    case _LIST_EXTEND_BY = 106
-    case _SET_UPDATE_BY = 107
-    case _DICT_UPDATE_BY = 108
-    case _LIST_TO_TUPLE = 109
-    case _FORMAT_VALUE = 110
-    case _GET_ITER = 111
+    case _TO_BOOL = 91
+    case _BINARY_SUBSCR = 92
+    case _STORE_SUBSCR = 93
+    case _DELETE_SUBSCR = 94
+    case _BINARY_SLICE = 95
+    case _STORE_SLICE = 96
+    case _BUILD_TUPLE = 97
+    case _BUILD_LIST = 98
+    case _BUILD_SET = 99
+    case _BUILD_MAP = 100
+    case _BUILD_CONST_KEY_MAP = 101
+    case _BUILD_STRING = 102
+    case _BUILD_SLICE = 103
+    case _LIST_APPEND_TO = 104
+    case _SET_ADD_TO = 105
+    case _MAP_ADD_TO = 106
+    case _LIST_EXTEND_BY = 107
+    case _SET_UPDATE_BY = 108
+    case _DICT_UPDATE_BY = 109
+    case _LIST_TO_TUPLE = 110
+    case _FORMAT_VALUE = 111
+    case _GET_ITER = 112
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 112
-    case _UNPACK_EX = 113
-    case _LOAD_ATTR = 114
-    case _STORE_ATTR = 115
-    case _DELETE_ATTR = 116
-    case _MAKE_FUNCTION = 117
-    case _CALL_FUNCTION_EX = 118
+    case _UNPACK_SEQUENCE = 113
+    case _UNPACK_EX = 114
+    case _LOAD_ATTR = 115
+    case _STORE_ATTR = 116
+    case _DELETE_ATTR = 117
+    case _MAKE_FUNCTION = 118
+    case _CALL_FUNCTION_EX = 119
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 119
-    case _CALL_KW = 120
-    case _LEN = 121
-    case _ISINSTANCE = 122
-    case _LIST_APPEND = 123
-    case _TYPE_OF = 124
+    case _CALL = 120
+    case _CALL_KW = 121
+    case _LEN = 122
+    case _ISINSTANCE = 123
+    case _LIST_APPEND = 124
+    case _TYPE_OF = 125
 }
 
 extension Uop {
@@ -167,6 +170,8 @@ extension Uop {
             return UopLayout(context: [], inputs: [], outputs: [])
         case ._PHI:
             return UopLayout(context: [], inputs: [("initial", 1, false)], outputs: [.result])
+        case ._VIRTUAL_INSTANCE:
+            return UopLayout(context: [], inputs: [], outputs: [.result])
         case ._GUARD_BOTH_SMALL_INT:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.passThrough("lhs"), .passThrough("rhs")])
         case ._GUARD_BOTH_FLOAT:
@@ -420,6 +425,7 @@ extension Uop {
 private let uopNames: [String] = [
     "_EXIT",
     "_PHI",
+    "_VIRTUAL_INSTANCE",
     "_GUARD_BOTH_SMALL_INT",
     "_GUARD_BOTH_FLOAT",
     "_GUARD_BOTH_STR",
@@ -548,6 +554,7 @@ private let uopNames: [String] = [
 private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.pure],
+    [.pure],
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
@@ -674,6 +681,7 @@ private let uopFlags: [UopFlags] = [
 ]
 
 private let uopImmediateKinds: [String] = [
+    "none",
     "none",
     "none",
     "none",
