@@ -409,7 +409,10 @@ private func registerIntMethods() {
         let little = try byteOrderIsLittle(bound.optional(1))
         let signed = try bound.optional(2).map { v throws(PyError) in try isTruthy(v) } ?? false
         let bytes = try bytesArgument(bound[0])
-        return intFromBytes(bytes, little: little, signed: signed)
+        let result = intFromBytes(bytes, little: little, signed: signed)
+        // A subclass (bool, or a user class) gets cls(result), as CPython does.
+        if args[0].bits != Value(rt.pointee.types.int).bits { return try call(args[0], result) }
+        return result
     }
     defineMethod(int, "__index__") { args, count, keywordNames throws(PyError) in
         try checkPositional("int.__index__", count - 1, keywordNames, min: 0, max: 0)
@@ -780,7 +783,7 @@ private func registerFloatMethods() {
     }
     defineMethod(float, "fromhex", classMethod: true) { args, count, keywordNames throws(PyError) in
         try checkPositional("fromhex", count - 1, keywordNames, min: 1, max: 1)
-        guard isStrValue(args[1]) else { throw raiseTypeError("fromhex() argument must be str, not \(typeName(args[1]))") }
+        guard isStrValue(args[1]) else { throw raiseTypeError("bad argument type for built-in operation") }
         let value = Value(float: try floatFromHex(args[1].stringValue))
         if args[0].bits != Value(rt.pointee.types.float).bits { return try call(args[0], value) }
         return value
