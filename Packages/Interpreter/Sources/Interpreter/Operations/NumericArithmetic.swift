@@ -153,7 +153,12 @@ func bigIntBinary(_ operation: BinaryOperator, _ a: BigInt, _ b: BigInt) throws(
     case .leftShift:
         if b.sign == .minus { throw raiseValueError("negative shift count") }
         if a.isZero { return Value(smallInt: 0) }
-        guard let shift = Int(exactly: b), shift <= bigIntBitLimit else { throw raise(newException(rt.pointee.types.MemoryError, args: newTuple([]))) }
+        // CPython clips shift counts past 30 * (2^63 - 1) / 4 bits and reports too many digits;
+        // smaller ones fail allocating (MemoryError) long before the limit.
+        if b / 30 >= BigInt(2305843009213693945) { throw raiseOverflowError("too many digits in integer") }
+        guard let shift = Int(exactly: b), shift <= bigIntBitLimit else {
+            throw raise(newException(rt.pointee.types.MemoryError, args: newTuple([])))
+        }
         return newInt(BigInt(sign: a.sign, magnitude: a.magnitude << shift))
     case .rightShift:
         if b.sign == .minus { throw raiseValueError("negative shift count") }
