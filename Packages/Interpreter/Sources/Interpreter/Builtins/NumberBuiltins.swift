@@ -397,16 +397,23 @@ private func registerIntMethods() {
     defineMethod(int, "to_bytes") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("to_bytes", args + 1, count - 1, keywordNames,
                                             names: ["length", "byteorder", "signed"], required: 0, keywordOnlyFrom: 2)
-        let length = try bound.optional(0).map { v throws(PyError) in try clampedIndex(v) } ?? 1
-        let little = try byteOrderIsLittle(bound.optional(1))
+        var length = 1
+        if let v = bound.optional(0) {
+            guard let n = Int(exactly: try indexBigInt(v)) else {
+                throw raiseOverflowError("Python int too large to convert to C ssize_t")
+            }
+            length = n
+        }
+        let little = try byteOrderIsLittle(bound.optional(1), function: "to_bytes")
         let signed = try bound.optional(2).map { v throws(PyError) in try isTruthy(v) } ?? false
         if length < 0 { throw raiseValueError("length argument must be non-negative") }
+        if length > bigIntBitLimit { throw raise(newException(rt.pointee.types.MemoryError, args: newTuple([]))) }
         return try intToBytes(args[0].bigIntValue, length: length, little: little, signed: signed)
     }
     defineMethod(int, "from_bytes", classMethod: true) { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("from_bytes", args + 1, count - 1, keywordNames,
                                             names: ["bytes", "byteorder", "signed"], required: 1, keywordOnlyFrom: 2)
-        let little = try byteOrderIsLittle(bound.optional(1))
+        let little = try byteOrderIsLittle(bound.optional(1), function: "from_bytes")
         let signed = try bound.optional(2).map { v throws(PyError) in try isTruthy(v) } ?? false
         let bytes = try bytesArgument(bound[0])
         let result = intFromBytes(bytes, little: little, signed: signed)
@@ -576,10 +583,10 @@ private func registerIntMethods() {
     defineGetter(int, "denominator") { _, _, _ throws(PyError) in Value(smallInt: 1) }
 }
 
-private func byteOrderIsLittle(_ v: Value?) throws(PyError) -> Bool {
+private func byteOrderIsLittle(_ v: Value?, function: String) throws(PyError) -> Bool {
     guard let v else { return false }
     guard isStrValue(v) else {
-        throw raiseTypeError("to_bytes() argument 'byteorder' must be str, not \(typeName(v))")
+        throw raiseTypeError("\(function)() argument 'byteorder' must be str, not \(typeName(v))")
     }
     switch v.stringValue {
     case "little": return true
@@ -594,7 +601,7 @@ private func bytesArgument(_ v: Value) throws(PyError) -> [UInt8] {
         let b = v.object(as: BytesObject.self)
         return Array(UnsafeBufferPointer(start: BytesObject.data(b), count: b.pointee.count))
     }
-    if isStrValue(v) { throw raiseTypeError("cannot convert 'str' object to bytes") }
+    if isStrValue(v) || !v.isObject { throw raiseTypeError("cannot convert '\(typeName(v))' object to bytes") }
     var bytes: [UInt8] = []
     try forEachItem(v) { item throws(PyError) in
         guard isIntegral(item) else { throw raiseTypeError("'\(typeName(item))' object cannot be interpreted as an integer") }
@@ -614,7 +621,7 @@ private func intToBytes(_ n: BigInt, length: Int, little: Bool, signed: Bool) th
         // -2^(8L-1) <= n < 2^(8L-1)
         if n.sign == .minus {
             let m = n.magnitude - 1
-            fits = m.bitWidth <= length * 8 - 1 || (length == 0 && false)
+            fits = m.bitWidth <= length * 8 - 1
         } else {
             fits = bits <= length * 8 - 1 || n.isZero
         }
