@@ -118,11 +118,11 @@ func integerText(_ v: Value, radix: Int, prefix: String) throws(PyError) -> Stri
 
 /// abs(x).
 func absoluteValue(_ v: Value) throws(PyError) -> Value {
-    if v.isSmallInt { return newInt(v.smallInt.magnitude <= UInt(Int.max) ? abs(v.smallInt) : 0) }
+    if v.isSmallInt { return newInt(abs(v.smallInt)) }
     if v.isFloat { return Value(float: fabs(v.float)) }
     if let n = NumericValue(v) {
         switch n {
-        case .int(let i): return newInt(abs(i))
+        case .int(let i): return i == Int.min ? newInt(-BigInt(i)) : newInt(abs(i))
         case .big(let b): return newInt(BigInt(sign: .plus, magnitude: b.magnitude))
         case .float(let f): return Value(float: fabs(f))
         }
@@ -137,6 +137,7 @@ func divmodValues(_ a: Value, _ b: Value) throws(PyError) -> Value {
         switch (x, y) {
         case let (.int(i), .int(j)):
             if j == 0 { throw raiseZeroDivisionError("integer division or modulo by zero") }
+            if i == Int.min && j == -1 { return newPair(newInt(-BigInt(i)), Value(smallInt: 0)) }
             let (q, r) = floorDivMod(i, j)
             return newPair(newInt(q), newInt(r))
         case (.float, _), (_, .float):

@@ -70,7 +70,8 @@ public func numericEqualsIfNumbers(_ a: Value, _ b: Value) -> Bool? {
     }
 }
 
-/// A built-in number, unpacked.
+/// A built-in number, unpacked: `.int` for every int that fits in a machine word (small ints,
+/// bools, and one-limb bignums), `.big` beyond.
 public enum NumericValue {
     case int(Int)
     case big(BigInt)
@@ -82,6 +83,13 @@ public enum NumericValue {
         if v.bits == Value.true.bits { self = .int(1); return }
         if v.bits == Value.false.bits { self = .int(0); return }
         if v.isObject && v.header.pointee.kind == .bigInt && v.header.pointee.type.pointee.builtinBase == rt.pointee.types.int {
+            let b = v.object(as: BigIntObject.self)
+            let signedCount = b.pointee.signedLimbCount
+            if signedCount == 1 || signedCount == -1 {
+                let limb = BigIntObject.limbs(b)[0]
+                if signedCount == 1 && limb <= UInt(Int.max) { self = .int(Int(limb)); return }
+                if signedCount == -1 && limb <= UInt(1) << 63 { self = .int(Int(bitPattern: 0 &- limb)); return }
+            }
             self = .big(v.bigIntValue)
             return
         }
