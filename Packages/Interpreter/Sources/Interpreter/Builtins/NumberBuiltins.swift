@@ -284,9 +284,15 @@ func roundFloat(_ x: Double, _ ndigits: Int) throws(PyError) -> Double {
     var result: Double
     if ndigits >= 0 {
         if e >= 0 { return x }
-        let scaled = BigUInt(m) * powerOfTen(ndigits)
-        let r = divideRoundingHalfEven(scaled, BigUInt(1) << -e)
-        result = r.isZero ? 0.0 : try trueDivideIntegers(BigInt(r), BigInt(powerOfTen(ndigits)))
+        // glibc's printf rounds the exact binary value correctly (ties to even) and strtod
+        // reads the decimal back correctly rounded: together, CPython's double_round.
+        let rounded = withVaList([Int32(ndigits), x]) { arguments in
+            withUnsafeTemporaryAllocation(of: CChar.self, capacity: 400 + ndigits) { buffer in
+                _ = vsnprintf(buffer.baseAddress!, buffer.count, "%.*f", arguments)
+                return strtod(buffer.baseAddress!, nil)
+            }
+        }
+        return rounded
     } else {
         let scale = powerOfTen(-ndigits)
         let r = e >= 0 ? divideRoundingHalfEven(BigUInt(m) << e, scale)
