@@ -21,7 +21,7 @@ public func reprOf(_ v: Value) throws(PyError) -> Value {
 /// repr(v) as Swift text (for built-in values; user classes go through reprOf).
 public func reprText(_ v: Value) throws(PyError) -> String {
     if v.isSmallInt { return String(v.smallInt) }
-    if v.isFloat { return floatRepr(v.float) }
+    if v.isFloat { return pythonFloatRepr(v.float) }
     if !v.isObject {
         switch v.bits {
         case Value.none.bits: return "None"
@@ -117,11 +117,15 @@ func address(_ v: Value) -> String {
 
 /// Decimal text of an int, with CPython 3.11's limit on huge conversions.
 public func intToDecimalString(_ n: BigInt) throws(PyError) -> String {
+    let limit = intMaxStringDigits
+    let tooLong = "Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    // Refuse before the (quadratic) conversion when the size alone exceeds the limit.
+    if limit > 0 && Double(n.magnitude.bitWidth - 1) * 0.30102999566398120 >= Double(limit) + 1 {
+        throw raiseValueError(tooLong)
+    }
     let text = String(n)
     let digits = n.sign == .minus ? text.utf8.count - 1 : text.utf8.count
-    if digits > intMaxStringDigits && intMaxStringDigits > 0 {
-        throw raiseValueError("Exceeds the limit (\(intMaxStringDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-    }
+    if limit > 0 && digits > limit { throw raiseValueError(tooLong) }
     return text
 }
 
