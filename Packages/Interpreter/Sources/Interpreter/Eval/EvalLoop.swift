@@ -788,11 +788,9 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         throw raise(exception)
                     }
                 case .RERAISE:
+                    // CPython sets f_lasti from the saved index when oparg != 0, but looks the
+                    // handler up from the RERAISE itself; the traceback already has the entry.
                     let exception = r.pop()
-                    if oparg != 0 {
-                        let lastIndex = r.sp[-1]
-                        if lastIndex.isSmallInt { r.ip = lastIndex.smallInt + 1 }
-                    }
                     reraising = true
                     throw raise(exception)
                 case .PUSH_EXC_INFO:
