@@ -84,6 +84,19 @@ func callPrepending(_ first: Value, _ args: UnsafeMutablePointer<Value>, _ count
     }
 }
 
+/// Whether iter(v) can succeed without calling it (for error messages).
+func isIterable(_ v: Value) -> Bool {
+    guard v.isObject else { return false }
+    switch v.header.pointee.kind {
+    case .list, .tuple, .str, .bytes, .dict, .set, .frozenset, .range: return true
+    default:
+        if isIterator(v) { return true }
+        let type = v.header.pointee.type
+        return type.pointee.flags.contains(.heapType) &&
+            (lookupInType(type, internString("__iter__")) != nil || lookupInType(type, internString("__getitem__")) != nil)
+    }
+}
+
 func notCallable(_ v: Value) -> PyError {
     raiseTypeError("'\(typeName(v))' object is not callable")
 }
@@ -92,7 +105,15 @@ func notCallable(_ v: Value) -> PyError {
 func callWithUnpacked(_ callable: Value, _ positional: Value, _ keywords: Value) throws(PyError) -> Value {
     var positional = positional
     if !(positional.isObject && positional.header.pointee.type == rt.pointee.types.tuple) {
-        positional = try tupleFromIterable(positional)
+        do throws(PyError) {
+            positional = try tupleFromIterable(positional)
+        } catch {
+            if currentExceptionMatches(rt.pointee.types.TypeError) && !isIterable(positional) {
+                _ = takeCurrentException()
+                throw raiseTypeError("\(functionDescription(callable)) argument after * must be an iterable, not \(typeName(positional))")
+            }
+            throw error
+        }
     }
     let positionalCount = positional.tupleCount
     guard keywords.isObject, keywords.object(as: DictObject.self).pointee.count > 0 else {

@@ -492,7 +492,15 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     try dictSetItem(r.peek(oparg).object(as: DictObject.self), key, value)
                 case .LIST_EXTEND:
                     let iterable = r.pop()
-                    try listExtend(r.peek(oparg).object(as: ListObject.self), iterable)
+                    do throws(PyError) {
+                        try listExtend(r.peek(oparg).object(as: ListObject.self), iterable)
+                    } catch {
+                        if currentExceptionMatches(rt.pointee.types.TypeError) && !isIterable(iterable) {
+                            _ = takeCurrentException()
+                            throw raiseTypeError("Value after * must be an iterable, not \(typeName(iterable))")
+                        }
+                        throw error
+                    }
                 case .SET_UPDATE:
                     let iterable = r.pop()
                     try setUpdate(r.peek(oparg).object(as: SetObject.self), iterable)
@@ -501,7 +509,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     try dictUpdateForDisplay(r.peek(oparg), update)
                 case .DICT_MERGE:
                     let update = r.pop()
-                    try dictMergeForCall(r.peek(oparg), update, function: r.peek(oparg + 2))
+                    try dictMergeForCall(r.peek(oparg), update, function: r.peek(oparg + 3))
                 case .LIST_TO_TUPLE:
                     let list = r.top.object(as: ListObject.self)
                     r.top = newTuple(list.pointee.items ?? UnsafeMutablePointer(bitPattern: 8)!, count: list.pointee.count)
