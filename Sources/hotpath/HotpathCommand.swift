@@ -45,8 +45,9 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let source = try readProgram(program)
+        let filename = absoluteProgramPath(program)
         let status = runOnLargeStack {
-            execute(source: source, filename: program, arguments: [program] + arguments, options: options)
+            execute(source: source, filename: filename, arguments: [program] + arguments, options: options)
         }
         throw ExitCode(status)
     }
@@ -119,6 +120,16 @@ extension Substring {
         while s.last == "\n" || s.last == "\r" { s = s.dropLast() }
         return s
     }
+}
+
+/// The program's path as CPython 3.11 reports it in tracebacks and __file__: made absolute by
+/// prefixing the working directory (without normalizing it).
+func absoluteProgramPath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var buffer = [CChar](repeating: 0, count: 4097)
+    guard getcwd(&buffer, buffer.count) != nil else { return path }
+    let directory = String(cString: buffer)
+    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
 }
 
 /// Reads the program file, or fails with a one-line message and exit status 2.

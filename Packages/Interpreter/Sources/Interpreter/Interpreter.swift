@@ -65,11 +65,18 @@ public enum Interpreter {
     /// exceptions print CPython's traceback to stderr.
     public static func runMain(_ unit: CodeUnit, source: String, filename: String) -> Int32 {
         setUp()
+        establishNativeStackLimit()
+        rt.pointee.handledException = .null
+        rt.pointee.currentException = .null
+        propagatedExceptionBits = 0
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let lines: (String) -> [Substring]? = { name in name == filename ? sourceLines : nil }
+        tracebackSourceLines = lines
+        var mainGlobals = Value.null
         do {
             let code = try CodeLoader.load(unit)
             let globals = newDict()
+            mainGlobals = globals
             rt.pointee.permanentRoots.append(globals)
             let dict = globals.object(as: DictObject.self)
             dictSetString(dict, internString("__name__"), internString("__main__"))
@@ -82,13 +89,20 @@ public enum Interpreter {
             let frame = try allocateFrame(code, function: .null, globals: globals, builtins: builtinObjects.builtinsDict)
             frame.pointee.locals = globals
             _ = try evalFrame(frame)
+            finalizeMainGenerators(globals)
             standardOutput.flush()
             return 0
         } catch let unsupported as UnsupportedFeature {
             writeError("hotpath: unsupported: \(unsupported.what) (\(unsupported.filename), line \(unsupported.line))\n")
             return 1
         } catch {
-            return reportUncaught(takeCurrentException(), sourceLines: lines)
+            let exception = takeCurrentException()
+            let status = reportUncaught(exception, sourceLines: lines)
+            if mainGlobals.isObject && !isSubtype(typeOf(exception), of: rt.pointee.types.HotpathUnsupported) {
+                finalizeMainGenerators(mainGlobals)
+                standardOutput.flush()
+            }
+            return status
         }
     }
 

@@ -61,7 +61,8 @@ func registerCoreBuiltins(_ builtins: Value) {
         guard isIterator(args[0]) else { throw raiseTypeError("'\(typeName(args[0]))' object is not an iterator") }
         if let v = try iteratorNext(args[0]) { return v }
         if count == 2 { return args[1] }
-        throw raiseStopIteration(takeStopIterationValue().isNone ? .null : takeStopIterationValue())
+        let value = takeStopIterationValue()
+        throw raiseStopIteration(value.isNone ? .null : value)
     }
     builtinObjects.isinstance = defineFunction(builtins, "isinstance") { args, count, keywordNames throws(PyError) in
         try checkPositional("isinstance", count, keywordNames, min: 2, max: 2)

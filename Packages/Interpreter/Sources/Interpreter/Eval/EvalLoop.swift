@@ -12,6 +12,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
     /// RERAISE and a bare `raise` re-raise without adding a traceback entry (as CPython).
     var reraising = false
     var throwOnEntry = throwing
+    /// generator.throw() raises at the suspension point without implicit chaining.
+    var thrownIn = throwing
 
     while true {
         do throws(PyError) {
@@ -30,6 +32,11 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     continue
                 case .POP_TOP:
                     r.sp -= 1
+                    let popped = r.sp.pointee
+                    if popped.isObject && popped.header.pointee.kind == .generator {
+                        r.save()
+                        releaseStackValue(popped)
+                    }
                 case .PUSH_NULL:
                     r.push(.null)
                 case .COPY:
@@ -540,6 +547,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 // MARK: control flow
                 case .GET_ITER:
                     r.top = try getIterator(r.top)
+                    markLoopOwnedGenerator(r.top, previousOpcode: UInt8(truncatingIfNeeded: r.instructions[r.ip - 2]))
                 case .FOR_ITER:
                     let cache = r.cache(word)
                     if AdaptiveCounter.tick(cache) { specializeForIter(r.top, cache: cache, r: r) }
@@ -783,8 +791,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .RAISE_VARARGS:
                     switch oparg {
                     case 0:
-                        let active = rt.pointee.handledException
-                        if active.isNull || active.isNone { throw raiseRuntimeError("No active exception to reraise") }
+                        let active = topmostHandledException()
+                        if active.isNull { throw raiseRuntimeError("No active exception to reraise") }
                         reraising = true
                         throw raise(active)
                     case 1:
@@ -865,12 +873,22 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
             // An exception is propagating: find a handler in this frame or unwind to the caller.
             var raisingIndex = r.ip - 1
             if !reraising {
-                chainContext(rt.pointee.currentException)
+                // Chain only exceptions raised here, not ones propagating out of a nested call
+                // (CPython chains when an exception is set, not as it unwinds).
+                if !thrownIn && rt.pointee.currentException.bits != propagatedExceptionBits {
+                    chainContext(rt.pointee.currentException)
+                }
                 addTracebackEntry(r.frame, raisingIndex)
             }
             reraising = false
+            thrownIn = false
             while true {
                 if let handler = findExceptionHandler(r.code, raisingIndex) {
+                    if r.sp > r.stackBase + Int(handler.depth) {
+                        r.save()
+                        releaseStackValues(from: r.stackBase + Int(handler.depth), to: r.sp)
+                    }
+                    propagatedExceptionBits = 0
                     r.sp = r.stackBase + Int(handler.depth)
                     if handler.pushLastIndex != 0 { r.push(Value(smallInt: raisingIndex)) }
                     r.push(takeCurrentException())
@@ -878,12 +896,17 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     break
                 }
                 let finished = r.frame
+                if r.sp > r.stackBase {
+                    r.save()
+                    releaseStackValues(from: r.stackBase, to: r.sp)
+                }
                 if finished.pointee.flags.contains(.ownedByGenerator) {
                     failGenerator(finished)
                 }
                 if finished.pointee.flags.contains(.entry) {
                     r.save()
                     popFrame(finished)
+                    propagatedExceptionBits = rt.pointee.currentException.bits
                     throw error
                 }
                 let caller = finished.pointee.previous.unsafelyUnwrapped
@@ -895,6 +918,10 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
         }
     }
 }
+
+/// The exception that last propagated out of an `evalFrame` invocation (its bits; never
+/// dereferenced): when it reaches the caller's frame it is not a new raise there.
+nonisolated(unsafe) var propagatedExceptionBits: UInt64 = 0
 
 @inline(__always)
 func findExceptionHandler(_ code: CodeRef, _ index: Int) -> CodeExceptionEntry? {

@@ -1,13 +1,32 @@
 import Bytecode
 import Runtime
 
+/// Lowest native stack address that recursion through built-ins (repr, sort keys, nested
+/// interpreter loops) may reach before RecursionError: the thread's stack keeps an eighth (at
+/// least 256 KiB) in reserve. 0 until `establishNativeStackLimit` runs on the Python thread.
+nonisolated(unsafe) var nativeStackLimit: UInt = 0
+
+/// Records the running thread's stack bounds (call on the thread that runs Python code).
+func establishNativeStackLimit() {
+    let (low, high) = threadStackBounds()
+    guard high > low else { return }
+    nativeStackLimit = low + max((high - low) / 8, 256 << 10)
+}
+
+/// True when the native stack is nearly used up.
+@inline(__always)
+func nativeStackExhausted() -> Bool {
+    var marker: UInt8 = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < nativeStackLimit
+}
+
 /// Allocates a frame for `code` on the frame stack, with every local NULL. Raises
 /// RecursionError past the recursion limit (or when the frame stack itself is full).
 @inline(__always)
 func allocateFrame(_ code: CodeRef, function: Value, globals: Value, builtins: Value) throws(PyError) -> FrameRef {
     let size = Frame.size(for: code)
     let top = rt.pointee.frames.top
-    if rt.pointee.recursionDepth >= rt.pointee.recursionLimit || top + size > rt.pointee.frames.limit {
+    if rt.pointee.recursionDepth >= rt.pointee.recursionLimit || top + size > rt.pointee.frames.limit || nativeStackExhausted() {
         throw raise(rt.pointee.types.RecursionError, "maximum recursion depth exceeded")
     }
     rt.pointee.frames.top = top + size

@@ -32,21 +32,21 @@ func setCause(_ exception: Value, _ cause: Value) throws(PyError) {
     e.pointee.suppressContext = true
 }
 
-/// Sets __context__ of a newly raised exception to the one being handled (implicit chaining).
+/// Sets __context__ of a newly raised exception to the one being handled (implicit chaining,
+/// as CPython's _PyErr_SetObject: it replaces any previous context).
 func chainContext(_ exception: Value) {
-    let handled = rt.pointee.handledException
+    let handled = topmostHandledException()
     guard isExceptionInstance(exception), isExceptionInstance(handled), handled.bits != exception.bits else { return }
-    let e = exception.object(as: ExceptionObject.self)
-    if e.pointee.context.isNone || e.pointee.context.isNull {
-        // Avoid cycles: cut the chain where it would reach `exception` again.
-        var cursor = handled
-        while isExceptionInstance(cursor) {
-            let c = cursor.object(as: ExceptionObject.self)
-            if c.pointee.context.bits == exception.bits { c.pointee.context = .none; break }
-            cursor = c.pointee.context
-        }
-        e.pointee.context = handled
+    // Avoid cycles: cut the chain where it would reach `exception` again.
+    var cursor = handled
+    var steps = 0
+    while isExceptionInstance(cursor) && steps < 100_000 {
+        let c = cursor.object(as: ExceptionObject.self)
+        if c.pointee.context.bits == exception.bits { c.pointee.context = .none; break }
+        cursor = c.pointee.context
+        steps += 1
     }
+    exception.object(as: ExceptionObject.self).pointee.context = handled
 }
 
 /// CHECK_EXC_MATCH: does the exception match an except clause's class (or tuple of classes)?

@@ -18,7 +18,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "__bases__": return type.pointee.bases
         case "__base__": return type.pointee.base.isNull ? .none : type.pointee.base
         case "__dict__": return type.pointee.dict
-        case "__doc__": return (try lookupName(in: type.pointee.dict, name)) ?? .none
+        case "__doc__": return (try lookupName(in: type.pointee.dict, name)) ?? Value.none
         default: return nil
         }
     case .function:
@@ -99,12 +99,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         if attribute == "__dict__" { return Value(ensureInstanceDict(obj)!) }
         return nil
     case .generator:
-        let generator = obj.object(as: GeneratorObject.self)
-        switch attribute {
-        case "__name__": return generator.pointee.name
-        case "__qualname__": return generator.pointee.qualifiedName
-        default: return nil
-        }
+        return generatorAttribute(obj, attribute)
     case .range:
         let range = obj.object(as: RangeObject.self)
         switch attribute {
