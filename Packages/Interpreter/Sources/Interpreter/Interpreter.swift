@@ -127,8 +127,9 @@ public enum Interpreter {
         standardOutput.flush()
         let type = typeOf(exception)
         if isSubtype(type, of: rt.pointee.types.SystemExit) {
-            let code = stopIterationValue(exception)
+            let code = systemExitCode(exception)
             if code.isNone { return 0 }
+            if code.isBool { return code.bits == Value.true.bits ? 1 : 0 }
             if let n = code.exactInt { return Int32(truncatingIfNeeded: n) }
             writeError(((try? strOf(code))?.stringValue ?? "") + "\n")
             return 1

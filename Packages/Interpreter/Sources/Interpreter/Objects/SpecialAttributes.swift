@@ -92,7 +92,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "value" where isSubtype(obj.header.pointee.type, of: rt.pointee.types.StopIteration):
             return stopIterationValue(obj)
         case "code" where isSubtype(obj.header.pointee.type, of: rt.pointee.types.SystemExit):
-            return stopIterationValue(obj)
+            return systemExitCode(obj)
         default: return nil
         }
     case .instance:
@@ -165,11 +165,22 @@ func setSpecialAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyE
         let e = obj.object(as: ExceptionObject.self)
         switch attribute {
         case "args": e.pointee.args = try tupleFromIterable(value)
-        case "__traceback__": e.pointee.traceback = value
+        case "__traceback__":
+            guard value.isNone || (value.isObject && value.header.pointee.kind == .traceback) else {
+                throw raiseTypeError("__traceback__ must be a traceback or None")
+            }
+            e.pointee.traceback = value
         case "__cause__":
+            guard value.isNone || isExceptionInstance(value) else {
+                throw raiseTypeError("exception cause must be None or derive from BaseException")
+            }
             e.pointee.cause = value
             e.pointee.suppressContext = true
-        case "__context__": e.pointee.context = value
+        case "__context__":
+            guard value.isNone || isExceptionInstance(value) else {
+                throw raiseTypeError("exception context must be None or derive from BaseException")
+            }
+            e.pointee.context = value
         case "__suppress_context__": e.pointee.suppressContext = try isTruthy(value)
         default: return nil
         }

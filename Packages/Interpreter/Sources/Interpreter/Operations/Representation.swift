@@ -196,14 +196,7 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
         case .str:
             return newString(codePoints: codePointsOf(v))
         case .exception:
-            let args = v.object(as: ExceptionObject.self).pointee.args
-            guard args.isObject else { return newString("") }
-            if args.tupleCount == 0 { return newString("") }
-            if args.tupleCount == 1 {
-                if isSubtype(type, of: rt.pointee.types.KeyError) { return try reprOf(args.tupleItems[0]) }
-                return try strOf(args.tupleItems[0])
-            }
-            return try reprOf(args)
+            return try exceptionStrText(v)
         default:
             break
         }
