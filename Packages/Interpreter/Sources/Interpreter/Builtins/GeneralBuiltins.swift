@@ -380,6 +380,9 @@ private func addClassNames(_ type: TypeRef, _ set: UnsafeMutablePointer<SetObjec
             if t.pointee.slotNames.isNull {
                 try setAdd(set, internString("__dict__"))
                 try setAdd(set, internString("__weakref__"))
+            } else {
+                let slots = t.pointee.slotNames
+                for j in 0..<slots.tupleCount { try setAdd(set, slots.tupleItems[j]) }
             }
             try setAdd(set, internString("__module__"))
             try setAdd(set, internString("__doc__"))
