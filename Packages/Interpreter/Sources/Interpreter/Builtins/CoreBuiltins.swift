@@ -5,6 +5,30 @@ import Runtime
 /// isinstance, issubclass, callable, hash, id, the attribute functions and __build_class__.
 func registerCoreBuiltins(_ builtins: Value) {
     builtinObjects.print = defineFunction(builtins, "print") { args, count, keywordNames throws(PyError) in
+        // METH_VARARGS in 3.11 (one level), and writing calls a method (another).
+        try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+            try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                try printBuiltin(args, count, keywordNames)
+            }
+        }
+    }
+    builtinObjects.len = defineFunction(builtins, "len") { args, count, keywordNames throws(PyError) in
+        try checkPositional("len", count, keywordNames, min: 1, max: 1)
+        return newInt(try length(args[0]))
+    }
+    let repr = defineFunction(builtins, "repr") { args, count, keywordNames throws(PyError) in
+        try checkPositional("repr", count, keywordNames, min: 1, max: 1)
+        // A METH_O built-in: CPython counts the call itself toward the recursion limit.
+        return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+            try reprOf(args[0])
+        }
+    }
+    repr.header.pointee.flags |= builtinCountsItsRecursion
+    registerRemainingCoreBuiltins(builtins)
+}
+
+/// print(*objects, sep=' ', end='\n', file=None, flush=False).
+private func printBuiltin(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
         let positional = count - keywordCount
         var separator = Value.null, end = Value.null, file = Value.null, flush = false
@@ -42,15 +66,9 @@ func registerCoreBuiltins(_ builtins: Value) {
         if end.isNull || end.isNone { write("\n", toError) } else { write(str: end, toError) }
         if flush || toError { standardOutput.flush() }
         return .none
-    }
-    builtinObjects.len = defineFunction(builtins, "len") { args, count, keywordNames throws(PyError) in
-        try checkPositional("len", count, keywordNames, min: 1, max: 1)
-        return newInt(try length(args[0]))
-    }
-    defineFunction(builtins, "repr") { args, count, keywordNames throws(PyError) in
-        try checkPositional("repr", count, keywordNames, min: 1, max: 1)
-        return try reprOf(args[0])
-    }
+}
+
+private func registerRemainingCoreBuiltins(_ builtins: Value) {
     defineFunction(builtins, "iter") { args, count, keywordNames throws(PyError) in
         try checkPositional("iter", count, keywordNames, min: 1, max: 2)
         if count == 2 { return try newCallableIterator(args[0], sentinel: args[1]) }

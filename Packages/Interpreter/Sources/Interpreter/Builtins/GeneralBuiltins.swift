@@ -6,6 +6,14 @@ import Runtime
 func registerGeneralBuiltins(_ builtins: Value) {
     registerGeneratorMethods()
     registerExceptionMethods()
+    defer {
+        // These count their own call toward the recursion limit, specialized or not.
+        for name in ["max", "min", "any", "all", "print", "dir"] {
+            if let f = dictLookupString(builtins.object(as: DictObject.self), internString(name)) {
+                f.header.pointee.flags |= builtinCountsItsRecursion
+            }
+        }
+    }
 
     defineFunction(builtins, "max") { args, count, keywordNames throws(PyError) in
         try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
@@ -67,6 +75,14 @@ func registerGeneralBuiltins(_ builtins: Value) {
     }
     defineFunction(builtins, "dir") { args, count, keywordNames throws(PyError) in
         try checkPositional("dir", count, keywordNames, min: 0, max: 1)
+        // METH_VARARGS, then object.__dir__ through a method call: three levels in CPython.
+        try withRecursionCheck(" while calling a Python object") { () throws(PyError) in
+            try withRecursionCheck(" while calling a Python object") { () throws(PyError) in
+                try withRecursionCheck(" while calling a Python object") { () throws(PyError) in
+                    try checkRecursionHeadroom(" while calling a Python object")
+                }
+            }
+        }
         if count == 0 {
             let names = try listFromIterable(try currentLocals())
             try sortStringList(names)
@@ -102,6 +118,20 @@ private func quit(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNa
 }
 
 // MARK: recursion
+
+/// Header flag of built-in functions that count their own call toward the recursion limit
+/// (CPython's METH_VARARGS and METH_O built-ins); other built-ins count only when called from
+/// an unspecialized call site (CPython's cfunction_enter_call).
+let builtinCountsItsRecursion: UInt16 = 1
+
+/// Raises RecursionError when code one level deeper could not run (for operations CPython
+/// counts but that cannot recurse here).
+@inline(__always)
+func checkRecursionHeadroom(_ context: StaticString) throws(PyError) {
+    if rt.pointee.recursionDepth >= rt.pointee.recursionLimit {
+        throw raise(rt.pointee.types.RecursionError, "maximum recursion depth exceeded\(context)")
+    }
+}
 
 /// Runs `body` one level deeper, as CPython's _Py_EnterRecursiveCall does around C code that
 /// may recurse (repr, str, comparisons, calls through tp_call): RecursionError "maximum
@@ -174,9 +204,10 @@ struct ItemCursor {
 
 // MARK: min, max, sum
 
-/// `a op b` for min/max: op 0 is <, 4 is >.
+/// `a op b` for min/max: op 0 is <, 4 is >. (PyObject_RichCompareBool counts one level.)
 @inline(__always)
 private func orderedBefore(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Bool {
+    try checkRecursionHeadroom(" in comparison")
     if Value.bothSmallInts(a, b) { return op == 0 ? a.smallInt < b.smallInt : a.smallInt > b.smallInt }
     if Value.bothFloats(a, b) { return op == 0 ? a.float < b.float : a.float > b.float }
     return try compareBool(a, b, op)

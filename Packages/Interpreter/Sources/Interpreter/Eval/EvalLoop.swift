@@ -715,7 +715,18 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         continue
                     }
                     r.save()
-                    let result = try callObject(callable, args, argc, keywordNames)
+                    let result: Value
+                    if callable.isObject && ((callable.header.pointee.kind == .builtinFunction || callable.header.pointee.kind == .methodDescriptor)
+                        && callable.header.pointee.flags & builtinCountsItsRecursion == 0
+                        || argc == 1 && keywordNames.isNull && r.cache(word).pointee & 0xFFFF == 0
+                        && callable.bits == Value(rt.pointee.types.str).bits) {
+                        // An unspecialized call of a built-in counts toward the recursion limit.
+                        result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                            try callObject(callable, args, argc, keywordNames)
+                        }
+                    } else {
+                        result = try callObject(callable, args, argc, keywordNames)
+                    }
                     r.sp = callableSlot
                     r.push(result)
                 case .CALL_PY_EXACT_ARGS, .CALL_PY_WITH_DEFAULTS:

@@ -8,7 +8,8 @@ private let reflectedComparison = [4, 5, 2, 3, 0, 1]
 /// COMPARE_OP: `lhs op rhs` for op 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
 public func richCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
     if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
-    if let result = try userRichCompare(lhs, rhs, op) { return result }
+    let user = try withRecursionCheck(" in comparison") { () throws(PyError) -> Value? in try userRichCompare(lhs, rhs, op) }
+    if let user { return user }
     switch op {
     case 2: return Value(bool: lhs.bits == rhs.bits)
     case 3: return Value(bool: lhs.bits != rhs.bits)

@@ -7,6 +7,17 @@ nonisolated(unsafe) var reprInProgress: [UInt64] = []
 
 /// repr(v) as a str value.
 public func reprOf(_ v: Value) throws(PyError) -> Value {
+    guard v.isObject else {
+        try checkRecursionHeadroom(" while getting the repr of an object")
+        return newString(try reprText(v))
+    }
+    // PyObject_Repr counts toward the recursion limit (nested containers, user __repr__).
+    return try withRecursionCheck(" while getting the repr of an object") { () throws(PyError) -> Value in
+        try reprOfObject(v)
+    }
+}
+
+private func reprOfObject(_ v: Value) throws(PyError) -> Value {
     if v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType),
        let method = lookupInType(v.header.pointee.type, internString("__repr__")),
        method.isObject, method.header.pointee.kind == .function {
@@ -186,6 +197,17 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
     if v.isObject {
         let type = v.header.pointee.type
         if type == rt.pointee.types.str { return v }
+        return try withRecursionCheck(" while getting the str of an object") { () throws(PyError) -> Value in
+            try strOfObject(v)
+        }
+    }
+    try checkRecursionHeadroom(" while getting the str of an object")
+    return try reprOf(v)
+}
+
+private func strOfObject(_ v: Value) throws(PyError) -> Value {
+    if true {
+        let type = v.header.pointee.type
         if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__str__")),
            method.isObject, method.header.pointee.kind == .function {
             let result = try call(method, v)
