@@ -77,6 +77,7 @@ public enum Interpreter {
             let code = try CodeLoader.load(unit)
             let globals = newDict()
             mainGlobals = globals
+            mainModuleGlobals = globals
             rt.pointee.permanentRoots.append(globals)
             let dict = globals.object(as: DictObject.self)
             dictSetString(dict, internString("__name__"), internString("__main__"))

@@ -118,7 +118,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .DELETE_GLOBAL:
                     let name = r.names[oparg]
                     if try dictDelete(r.frame.pointee.globals.object(as: DictObject.self), name) == nil {
-                        throw raiseNameError("name '\(name.stringValue)' is not defined")
+                        throw raiseUndefinedName(name)
                     }
                 case .LOAD_NAME:
                     r.push(try loadName(r.frame, r.names[oparg]))

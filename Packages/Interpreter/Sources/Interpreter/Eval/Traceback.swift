@@ -50,7 +50,7 @@ private func formatChain(_ exception: Value, sourceLines: (String) -> [Substring
         }
         out += formatTraceback(e.pointee.traceback, sourceLines: sourceLines)
     }
-    out += exceptionSummaryLine(exception) + "\n"
+    out += exceptionSummaryLine(exception) + suggestionSuffix(exception) + "\n"
     out += exceptionNotes(exception)
     return out
 }

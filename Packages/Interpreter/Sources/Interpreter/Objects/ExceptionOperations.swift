@@ -166,3 +166,129 @@ func registerExceptionMethods() {
         return .none
     }
 }
+
+/// NameError "name 'x' is not defined", with its `name` attribute.
+func raiseUndefinedName(_ name: Value) -> PyError {
+    let error = newException(rt.pointee.types.NameError, args: newTuple([newString("name '\(name.stringValue)' is not defined")]))
+    if let dict = ensureInstanceDict(error) { dictSetString(dict, internString("name"), name) }
+    return raise(error)
+}
+
+// MARK: "Did you mean" suggestions (CPython 3.11's suggestions.c)
+
+private let suggestionMoveCost = 2
+private let suggestionCaseCost = 1
+private let suggestionMaxStringSize = 40
+private let suggestionMaxCandidates = 750
+
+private func substitutionCost(_ a: UInt8, _ b: UInt8) -> Int {
+    if a & 31 != b & 31 { return suggestionMoveCost }
+    if a == b { return 0 }
+    let lowerA = (a >= 65 && a <= 90) ? a + 32 : a
+    let lowerB = (b >= 65 && b <= 90) ? b + 32 : b
+    return lowerA == lowerB ? suggestionCaseCost : suggestionMoveCost
+}
+
+/// Levenshtein distance with CPython's costs (case changes are cheaper), capped at maxCost + 1.
+private func levenshteinDistance(_ first: [UInt8], _ second: [UInt8], maxCost: Int) -> Int {
+    var a = first[...], b = second[...]
+    while let x = a.first, let y = b.first, x == y { a = a.dropFirst(); b = b.dropFirst() }
+    while let x = a.last, let y = b.last, x == y { a = a.dropLast(); b = b.dropLast() }
+    if a.isEmpty || b.isEmpty { return (a.count + b.count) * suggestionMoveCost }
+    if a.count > suggestionMaxStringSize || b.count > suggestionMaxStringSize { return maxCost + 1 }
+    if b.count < a.count { swap(&a, &b) }
+    if (b.count - a.count) * suggestionMoveCost > maxCost { return maxCost + 1 }
+    let aBytes = Array(a), bBytes = Array(b)
+    var buffer = [Int](repeating: 0, count: aBytes.count)
+    var cost = suggestionMoveCost
+    for i in 0..<aBytes.count { buffer[i] = cost; cost += suggestionMoveCost }
+    var result = 0
+    for bIndex in 0..<bBytes.count {
+        let code = bBytes[bIndex]
+        var distance = bIndex * suggestionMoveCost
+        result = distance
+        var minimum = Int.max
+        for index in 0..<aBytes.count {
+            let substitute = distance + substitutionCost(code, aBytes[index])
+            distance = buffer[index]
+            let insertDelete = min(result, distance) + suggestionMoveCost
+            result = min(insertDelete, substitute)
+            buffer[index] = result
+            if result < minimum { minimum = result }
+        }
+        if minimum > maxCost { return maxCost + 1 }
+    }
+    return result
+}
+
+/// The closest of `candidates` to `name`, if close enough.
+func closestName(_ name: String, _ candidates: [String]) -> String? {
+    if candidates.count >= suggestionMaxCandidates { return nil }
+    let nameBytes = Array(name.utf8)
+    var best: String?
+    var bestDistance = Int.max
+    for candidate in candidates where candidate != name {
+        let candidateBytes = Array(candidate.utf8)
+        var maxDistance = (nameBytes.count + candidateBytes.count + 3) * suggestionMoveCost / 6
+        maxDistance = min(maxDistance, bestDistance - 1)
+        let distance = levenshteinDistance(nameBytes, candidateBytes, maxCost: maxDistance)
+        if distance > maxDistance { continue }
+        if best == nil || distance < bestDistance {
+            best = candidate
+            bestDistance = distance
+        }
+    }
+    return best
+}
+
+/// The globals of __main__ (for NameError suggestions: all Python code runs in __main__).
+nonisolated(unsafe) var mainModuleGlobals = Value.null
+
+/// The text CPython 3.11 appends to an uncaught NameError's or AttributeError's line:
+/// ". Did you mean: 'x'?" (exact types only).
+func suggestionSuffix(_ exception: Value) -> String {
+    guard isExceptionInstance(exception), let dict = instanceDict(exception),
+          let name = dictLookupString(dict, internString("name")), name.isStr else { return "" }
+    let pending = rt.pointee.currentException
+    defer { rt.pointee.currentException = pending }
+    let type = typeOf(exception)
+    var suggestion: String?
+    if type == rt.pointee.types.AttributeError {
+        guard let obj = dictLookupString(dict, internString("obj")),
+              let names = try? directory(obj) else { return "" }
+        suggestion = closestName(name.stringValue, stringList(names))
+    } else if type == rt.pointee.types.NameError {
+        var entry = exception.object(as: ExceptionObject.self).pointee.traceback
+        guard entry.isObject else { return "" }
+        while case let next = entry.object(as: TracebackObject.self).pointee.next, next.isObject { entry = next }
+        let code = entry.object(as: TracebackObject.self).pointee.code.object(as: CodeObject.self)
+        var locals: [String] = []
+        for i in 0..<Int(code.pointee.localsPlusCount) where code.pointee.localKinds[i] & 0x20 != 0 {
+            locals.append(code.pointee.localNames.tupleItems[i].stringValue)
+        }
+        suggestion = closestName(name.stringValue, locals)
+        if suggestion == nil, mainModuleGlobals.isObject {
+            suggestion = closestName(name.stringValue, dictStringKeys(mainModuleGlobals))
+        }
+        if suggestion == nil {
+            suggestion = closestName(name.stringValue, dictStringKeys(builtinObjects.builtinsDict))
+        }
+    }
+    guard let suggestion else { return "" }
+    return ". Did you mean: '\(suggestion)'?"
+}
+
+private func stringList(_ list: Value) -> [String] {
+    let l = list.object(as: ListObject.self)
+    var result: [String] = []
+    for i in 0..<l.pointee.count where l.items[i].isStr { result.append(l.items[i].stringValue) }
+    return result
+}
+
+private func dictStringKeys(_ dict: Value) -> [String] {
+    var result: [String] = []
+    try? dictForEach(dict.object(as: DictObject.self)) { key, _ throws(PyError) in
+        if key.isStr { result.append(key.stringValue) }
+    }
+    return result
+}

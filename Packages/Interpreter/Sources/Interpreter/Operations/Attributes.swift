@@ -280,6 +280,11 @@ func attributeError(_ obj: Value, _ name: Value) -> PyError {
         message = "'\(typeName(obj))' object has no attribute '\(attribute)'"
     }
     let error = newException(rt.pointee.types.AttributeError, args: newTuple([newString(message)]))
+    // AttributeError.name and .obj (what the "Did you mean" suggestion works from).
+    if let dict = ensureInstanceDict(error) {
+        dictSetString(dict, internString("name"), name)
+        dictSetString(dict, internString("obj"), obj)
+    }
     return raise(error)
 }
 
