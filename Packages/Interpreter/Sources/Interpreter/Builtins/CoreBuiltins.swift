@@ -141,7 +141,8 @@ private func registerRemainingCoreBuiltins(_ builtins: Value) {
         try deleteAttribute(args[0], internString(args[1].stringValue))
         return .none
     }
-    defineFunction(builtins, "globals") { _, _, _ throws(PyError) in
+    defineFunction(builtins, "globals") { args, count, keywordNames throws(PyError) in
+        try checkPositional("globals", count, keywordNames, min: 0, max: 0)
         guard let frame = rt.pointee.currentFrame else { return .none }
         return frame.pointee.globals
     }

@@ -716,11 +716,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     }
                     r.save()
                     let result: Value
-                    if callable.isObject && ((callable.header.pointee.kind == .builtinFunction || callable.header.pointee.kind == .methodDescriptor)
-                        && callable.header.pointee.flags & builtinCountsItsRecursion == 0
-                        || argc == 1 && keywordNames.isNull && r.cache(word).pointee & 0xFFFF == 0
-                        && callable.bits == Value(rt.pointee.types.str).bits) {
-                        // An unspecialized call of a built-in counts toward the recursion limit.
+                    if r.frame.pointee.function.isNull && callable.isObject
+                        && ((callable.header.pointee.kind == .builtinFunction || callable.header.pointee.kind == .methodDescriptor)
+                            && callable.header.pointee.flags & builtinCountsItsRecursion == 0
+                            || callable.bits == Value(rt.pointee.types.str).bits && argc == 1 && keywordNames.isNull) {
+                        // Module code is never quickened in CPython 3.11: its calls of built-ins go
+                        // through cfunction_enter_call / tp_call, one level deeper.
                         result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
                             try callObject(callable, args, argc, keywordNames)
                         }
