@@ -6,6 +6,9 @@ import Runtime
 func registerGeneralBuiltins(_ builtins: Value) {
     registerGeneratorMethods()
     registerExceptionMethods()
+    registerExceptionConstructors()
+    dictSetString(builtins.object(as: DictObject.self), internString("EnvironmentError"), Value(rt.pointee.types.OSError))
+    dictSetString(builtins.object(as: DictObject.self), internString("IOError"), Value(rt.pointee.types.OSError))
     defer {
         // These count their own call toward the recursion limit, specialized or not.
         for name in ["max", "min", "any", "all", "print", "dir"] {

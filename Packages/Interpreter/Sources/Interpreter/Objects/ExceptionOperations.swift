@@ -94,6 +94,7 @@ func callExit(_ exit: Value, _ exception: Value) throws(PyError) -> Value {
 /// str() of an exception as BaseException.__str__ computes it (from args; KeyError shows the
 /// repr of its key).
 func exceptionStrText(_ v: Value) throws(PyError) -> Value {
+    if let special = try specialExceptionStr(v) { return special }
     let args = v.object(as: ExceptionObject.self).pointee.args
     guard args.isObject, args.tupleCount > 0 else { return newString("") }
     if args.tupleCount == 1 {
@@ -291,4 +292,170 @@ private func dictStringKeys(_ dict: Value) -> [String] {
         if key.isStr { result.append(key.stringValue) }
     }
     return result
+}
+
+// MARK: exception types with their own arguments and attributes
+
+/// OSError's errno → subclass mapping (when OSError itself is called with errno, strerror).
+private let osErrorSubclassByErrno: [Int: KeyPath<BuiltinTypes, TypeRef>] = [
+    1: \.PermissionError, 2: \.FileNotFoundError, 3: \.ProcessLookupError, 4: \.InterruptedError,
+    10: \.ChildProcessError, 11: \.BlockingIOError, 13: \.PermissionError, 17: \.FileExistsError,
+    20: \.NotADirectoryError, 21: \.IsADirectoryError, 32: \.BrokenPipeError, 103: \.ConnectionAbortedError,
+    104: \.ConnectionResetError, 108: \.BrokenPipeError, 110: \.TimeoutError, 111: \.ConnectionRefusedError,
+    114: \.BlockingIOError, 115: \.BlockingIOError,
+]
+
+/// Constructors of the exception types that accept keyword arguments or reshape their args.
+func registerExceptionConstructors() {
+    let types = rt.pointee.types
+    for (_, type) in types.exceptions {
+        if isSubtype(type, of: types.OSError) {
+            type.pointee.constructor = { args, count, keywordNames throws(PyError) in
+                try rejectKeywords(args[0], keywordNames)
+                var type = args[0].object(as: TypeObject.self)
+                let n = count - 1
+                if type == rt.pointee.types.OSError, (2...5).contains(n), let errno = args[1].exactInt, !args[1].isBool,
+                   let subclass = osErrorSubclassByErrno[errno] {
+                    type = rt.pointee.types[keyPath: subclass]
+                }
+                // With a filename (3 to 5 arguments), args keeps only errno and strerror.
+                let keep = (3...5).contains(n) ? 2 : n
+                let exception = newException(type, args: newTuple(args + 1, count: keep))
+                if keep != n, let dict = ensureInstanceDict(exception) {
+                    dictSetString(dict, internString("filename"), args[3])
+                    if n == 5 { dictSetString(dict, internString("filename2"), args[5]) }
+                }
+                return exception
+            }
+        } else if isSubtype(type, of: types.ImportError) {
+            type.pointee.constructor = { args, count, keywordNames throws(PyError) in
+                try exceptionWithKeywords(args, count, keywordNames, allowed: ["name", "path"])
+            }
+        } else if isSubtype(type, of: types.AttributeError) {
+            type.pointee.constructor = { args, count, keywordNames throws(PyError) in
+                try exceptionWithKeywords(args, count, keywordNames, allowed: ["name", "obj"])
+            }
+        } else if isSubtype(type, of: types.NameError) {
+            type.pointee.constructor = { args, count, keywordNames throws(PyError) in
+                try exceptionWithKeywords(args, count, keywordNames, allowed: ["name"])
+            }
+        }
+    }
+}
+
+private func rejectKeywords(_ type: Value, _ keywordNames: Value) throws(PyError) {
+    if !keywordNames.isNull && keywordNames.tupleCount > 0 {
+        throw raiseTypeError("\(type.object(as: TypeObject.self).pointee.name.stringValue)() takes no keyword arguments")
+    }
+}
+
+/// `Type(*args, name=..., ...)`: the keywords become attributes.
+private func exceptionWithKeywords(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value, allowed: [String]) throws(PyError) -> Value {
+    let type = args[0].object(as: TypeObject.self)
+    let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
+    let positional = count - 1 - keywordCount
+    for k in 0..<keywordCount where !allowed.contains(keywordNames.tupleItems[k].stringValue) {
+        throw raiseTypeError("'\(keywordNames.tupleItems[k].stringValue)' is an invalid keyword argument for \(type.pointee.name.stringValue)()")
+    }
+    let exception = newException(type, args: newTuple(args + 1, count: positional))
+    if keywordCount > 0, let dict = ensureInstanceDict(exception) {
+        for k in 0..<keywordCount {
+            dictSetString(dict, internString(keywordNames.tupleItems[k].stringValue), args[1 + positional + k])
+        }
+    }
+    return exception
+}
+
+/// Attributes of specific exception types computed from their arguments (CPython keeps them in
+/// slots): OSError.errno/strerror/filename, ImportError.msg/name/path, AttributeError.name/obj,
+/// NameError.name, SyntaxError.msg/filename/lineno/...; nil when not one of them.
+func exceptionTypeAttribute(_ exception: Value, _ attribute: String) -> Value? {
+    let type = typeOf(exception)
+    let types = rt.pointee.types
+    let args = exception.object(as: ExceptionObject.self).pointee.args
+    let n = args.isObject ? args.tupleCount : 0
+    func arg(_ i: Int) -> Value { i < n ? args.tupleItems[i] : .none }
+    if isSubtype(type, of: types.OSError) {
+        switch attribute {
+        case "errno": return (2...5).contains(n) ? arg(0) : Value.none
+        case "strerror": return (2...5).contains(n) ? arg(1) : Value.none
+        case "filename", "filename2": return Value.none
+        default: return nil
+        }
+    }
+    if isSubtype(type, of: types.ImportError) {
+        switch attribute {
+        case "msg": return n == 1 ? arg(0) : Value.none
+        case "name", "path": return Value.none
+        default: return nil
+        }
+    }
+    if isSubtype(type, of: types.AttributeError) {
+        return attribute == "name" || attribute == "obj" ? Value.none : nil
+    }
+    if isSubtype(type, of: types.NameError) {
+        return attribute == "name" ? Value.none : nil
+    }
+    if isSubtype(type, of: types.SyntaxError) {
+        let info = arg(1)
+        let infoCount = n == 2 && info.isObject && info.header.pointee.kind == .tuple ? info.tupleCount : 0
+        func field(_ i: Int) -> Value { i < infoCount ? info.tupleItems[i] : .none }
+        switch attribute {
+        case "msg": return n >= 1 ? arg(0) : Value.none
+        case "filename": return field(0)
+        case "lineno": return field(1)
+        case "offset": return field(2)
+        case "text": return field(3)
+        case "end_lineno": return field(4)
+        case "end_offset": return field(5)
+        case "print_file_and_line": return Value.none
+        default: return nil
+        }
+    }
+    return nil
+}
+
+/// str() of OSError, ImportError and SyntaxError when it differs from BaseException's; nil else.
+func specialExceptionStr(_ exception: Value) throws(PyError) -> Value? {
+    let type = typeOf(exception)
+    let types = rt.pointee.types
+    func attribute(_ name: String) -> Value {
+        if let dict = instanceDict(exception), let v = dictLookupString(dict, internString(name)) { return v }
+        return exceptionTypeAttribute(exception, name) ?? .none
+    }
+    if isSubtype(type, of: types.OSError) {
+        let errno = attribute("errno"), strerror = attribute("strerror")
+        let filename = attribute("filename"), filename2 = attribute("filename2")
+        if !filename.isNone {
+            var text = "[Errno \(try strOf(errno).stringValue)] \(try strOf(strerror).stringValue): \(try reprOf(filename).stringValue)"
+            if !filename2.isNone { text += " -> \(try reprOf(filename2).stringValue)" }
+            return newString(text)
+        }
+        if !errno.isNone && !strerror.isNone {
+            return newString("[Errno \(try strOf(errno).stringValue)] \(try strOf(strerror).stringValue)")
+        }
+        return nil
+    }
+    if isSubtype(type, of: types.ImportError) {
+        let msg = attribute("msg")
+        return msg.isNone ? nil : try strOf(msg)
+    }
+    if isSubtype(type, of: types.SyntaxError) {
+        let msg = attribute("msg")
+        let text = msg.isNone ? "" : try strOf(msg).stringValue
+        var filename = attribute("filename")
+        let lineno = attribute("lineno")
+        let hasLine = lineno.exactInt != nil && !lineno.isBool
+        if filename.isStr {
+            let path = filename.stringValue
+            filename = newString(path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? path)
+        } else {
+            filename = .none
+        }
+        if filename.isNone && !hasLine { return newString(text) }
+        if !filename.isNone && hasLine { return newString("\(text) (\(filename.stringValue), line \(lineno.exactInt!))") }
+        if !filename.isNone { return newString("\(text) (\(filename.stringValue))") }
+        return newString("\(text) (line \(lineno.exactInt!))")
+    }
+    return nil
 }

@@ -93,7 +93,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
             return stopIterationValue(obj)
         case "code" where isSubtype(obj.header.pointee.type, of: rt.pointee.types.SystemExit):
             return systemExitCode(obj)
-        default: return nil
+        default: return exceptionTypeAttribute(obj, attribute)
         }
     case .instance:
         if attribute == "__dict__" { return Value(ensureInstanceDict(obj)!) }
@@ -125,6 +125,11 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "__doc__": return property.pointee.doc
         default: return nil
         }
+    case .cell:
+        guard attribute == "cell_contents" else { return nil }
+        let value = obj.object(as: CellObject.self).pointee.value
+        if value.isNull { throw raiseValueError("Cell is empty") }
+        return value
     case .staticMethod, .classMethod:
         if attribute == "__func__" { return obj.object(as: MethodWrapperObject.self).pointee.function }
         return nil
