@@ -125,6 +125,15 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "__doc__": return property.pointee.doc
         default: return nil
         }
+    case .traceback:
+        let tb = obj.object(as: TracebackObject.self)
+        switch attribute {
+        case "tb_lineno": return newInt(tb.pointee.line)
+        case "tb_next": return tb.pointee.next.isObject ? tb.pointee.next : Value.none
+        case "tb_lasti": return newInt(tb.pointee.instructionIndex * 2)
+        case "tb_frame": throw raiseUnsupported("frame objects")
+        default: return nil
+        }
     case .cell:
         guard attribute == "cell_contents" else { return nil }
         let value = obj.object(as: CellObject.self).pointee.value
