@@ -816,8 +816,9 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         throw raise(exception)
                     }
                 case .RERAISE:
-                    // CPython sets f_lasti from the saved index when oparg != 0, but looks the
-                    // handler up from the RERAISE itself; the traceback already has the entry.
+                    // The handler search starts at this instruction (CPython looks up
+                    // next_instr - 1, not the restored f_lasti), so a handler's own RERAISE
+                    // never finds the handler again.
                     let exception = r.pop()
                     reraising = true
                     throw raise(exception)
