@@ -13,15 +13,11 @@ public func newList(capacity: Int) -> Value {
 }
 
 public func newList(_ items: [Value]) -> Value {
-    // As newTuple([...]): the items stay on the stack while the list is allocated.
-    withUnsafeTemporaryAllocation(of: Value.self, capacity: max(items.count, 1)) { buffer in
-        for (i, item) in items.enumerated() { buffer[i] = item }
-        let v = newList(capacity: items.count)
-        let list = v.object(as: ListObject.self)
-        for i in 0..<items.count { list.pointee.items.unsafelyUnwrapped[i] = buffer[i] }
-        list.pointee.count = items.count
-        return v
-    }
+    let v = newList(capacity: items.count)
+    let list = v.object(as: ListObject.self)
+    for (i, item) in items.enumerated() { list.pointee.items.unsafelyUnwrapped[i] = item }
+    list.pointee.count = items.count
+    return v
 }
 
 public func newList(_ items: UnsafePointer<Value>, count: Int) -> Value {

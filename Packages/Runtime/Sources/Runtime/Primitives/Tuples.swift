@@ -12,15 +12,10 @@ public func allocateTuple(count: Int) -> TupleRef {
 nonisolated(unsafe) var emptyTupleCache: TupleRef?
 
 public func newTuple(_ items: [Value]) -> Value {
-    // The items may be referenced only from the array's buffer, which the collector does not
-    // scan: keep them on the stack while the tuple is allocated.
-    withUnsafeTemporaryAllocation(of: Value.self, capacity: max(items.count, 1)) { buffer in
-        for (i, item) in items.enumerated() { buffer[i] = item }
-        let t = allocateTuple(count: items.count)
-        let dest = TupleObject.items(t)
-        for i in 0..<items.count { dest[i] = buffer[i] }
-        return Value(t)
-    }
+    let t = allocateTuple(count: items.count)
+    let dest = TupleObject.items(t)
+    for (i, item) in items.enumerated() { dest[i] = item }
+    return Value(t)
 }
 
 public func newTuple(_ items: UnsafePointer<Value>, count: Int) -> Value {
