@@ -148,12 +148,12 @@ func combinatorNext(_ it: Value) throws(PyError) -> Value? {
                 c.pointee.counter = next
             }
             let number = newInt(index)
-            return newTuple([number, item])
+            return pairTuple(number, item)
         }
         // A start beyond the machine range: count with Python ints.
         let index = c.pointee.second
         c.pointee.second = try binaryOperation(BinaryOperator.add.rawValue, index, Value(smallInt: 1))
-        return newTuple([index, item])
+        return pairTuple(index, item)
     case .zip:
         let iterators = c.pointee.first
         let n = iterators.tupleCount

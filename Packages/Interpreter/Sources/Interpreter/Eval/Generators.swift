@@ -99,7 +99,7 @@ func failGenerator(_ frame: FrameRef) {
     finishGenerator(frame)
     let exception = rt.pointee.currentException
     if !exception.isNull && isSubtype(exception.header.pointee.type, of: rt.pointee.types.StopIteration) {
-        let replacement = newException(rt.pointee.types.RuntimeError, args: newTuple([newString("generator raised StopIteration")]))
+        let replacement = newExceptionWithMessage(rt.pointee.types.RuntimeError, "generator raised StopIteration")
         let e = replacement.object(as: ExceptionObject.self)
         e.pointee.cause = exception
         e.pointee.context = exception

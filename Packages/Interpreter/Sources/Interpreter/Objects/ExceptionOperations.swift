@@ -170,7 +170,7 @@ func registerExceptionMethods() {
 
 /// NameError "name 'x' is not defined", with its `name` attribute.
 func raiseUndefinedName(_ name: Value) -> PyError {
-    let error = newException(rt.pointee.types.NameError, args: newTuple([newString("name '\(name.stringValue)' is not defined")]))
+    let error = newExceptionWithMessage(rt.pointee.types.NameError, "name '\(name.stringValue)' is not defined")
     if let dict = ensureInstanceDict(error) { dictSetString(dict, internString("name"), name) }
     return raise(error)
 }
@@ -458,4 +458,21 @@ func specialExceptionStr(_ exception: Value) throws(PyError) -> Value? {
         return newString("\(text) (line \(lineno.exactInt!))")
     }
     return nil
+}
+
+/// `type(message)`, with the message kept in a local while the args tuple is allocated (a value
+/// only referenced from a Swift array's buffer is invisible to the collector).
+func newExceptionWithMessage(_ type: TypeRef, _ message: String) -> Value {
+    let text = newString(message)
+    let args = allocateTuple(count: 1)
+    TupleObject.items(args)[0] = text
+    return newException(type, args: Value(args))
+}
+
+/// A 2-tuple made without passing fresh values through a Swift array.
+func pairTuple(_ first: Value, _ second: Value) -> Value {
+    let tuple = allocateTuple(count: 2)
+    TupleObject.items(tuple)[0] = first
+    TupleObject.items(tuple)[1] = second
+    return Value(tuple)
 }
