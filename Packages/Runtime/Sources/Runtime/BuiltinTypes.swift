@@ -19,7 +19,7 @@ public struct BuiltinTypes {
     public var reversed = placeholder, generator = placeholder, traceback = placeholder
     public var property = placeholder, staticmethod = placeholder, classmethod = placeholder
     public var superType = placeholder, simpleNamespace = placeholder, frame = placeholder
-    public var storage = placeholder
+    public var storage = placeholder, unionType = placeholder
 
     public var BaseException = placeholder, SystemExit = placeholder, KeyboardInterrupt = placeholder
     public var GeneratorExit = placeholder, Exception = placeholder, StopIteration = placeholder
@@ -115,6 +115,7 @@ public struct BuiltinTypes {
         add(\.classmethod, "classmethod", .classMethod)
         add(\.superType, "super", .superObject)
         add(\.simpleNamespace, "types.SimpleNamespace", .namespace)
+        add(\.unionType, "types.UnionType", .tuple)
         add(\.frame, "frame", .frameStorage)
 
         func exception(_ field: WritableKeyPath<BuiltinTypes, TypeRef>, _ name: String,
@@ -226,7 +227,7 @@ public struct BuiltinTypes {
         }
         for definition in BuiltinTypes.definitions {
             let t = self[keyPath: definition.field]
-            let name = internString(definition.name.hasPrefix("types.") ? "SimpleNamespace" : definition.name)
+            let name = internString(definition.name.hasPrefix("types.") ? String(definition.name.dropFirst(6)) : definition.name)
             t.pointee.name = name
             t.pointee.qualifiedName = name
             if definition.name.hasPrefix("types.") { t.pointee.module = internString("types") }

@@ -7,6 +7,9 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     let attribute = name.stringValue
     if attribute == "__class__" { return Value(typeOf(obj)) }
     guard obj.isObject else { return nil }
+    if attribute == "__args__" && obj.header.pointee.type == rt.pointee.types.unionType {
+        return newTuple(obj.tupleItems, count: obj.tupleCount)
+    }
     switch obj.header.pointee.kind {
     case .type:
         let type = obj.object(as: TypeObject.self)
@@ -241,4 +244,54 @@ public func isSubclass(_ cls: Value, _ classInfo: Value) throws(PyError) -> Bool
         return false
     }
     throw raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+/// `X | Y` for classes and None (PEP 604): a types.UnionType of the distinct classes, flattened;
+/// isinstance and issubclass accept it like a tuple. nil when an operand is not a class, None
+/// or a union.
+func typeUnion(_ lhs: Value, _ rhs: Value) -> Value? {
+    func isUnionOperand(_ v: Value) -> Bool {
+        v.isNone || (v.isObject && (v.header.pointee.kind == .type || v.header.pointee.type == rt.pointee.types.unionType))
+    }
+    guard isUnionOperand(lhs), isUnionOperand(rhs) else { return nil }
+    let members = newList(capacity: 0)
+    let list = members.object(as: ListObject.self)
+    for operand in [lhs, rhs] {
+        let items: [Value]
+        if operand.isObject && operand.header.pointee.type == rt.pointee.types.unionType {
+            items = (0..<operand.tupleCount).map { operand.tupleItems[$0] }
+        } else {
+            items = [operand.isNone ? Value(rt.pointee.types.noneType) : operand]
+        }
+        for item in items {
+            var seen = false
+            for i in 0..<list.pointee.count where list.items[i].bits == item.bits { seen = true }
+            if !seen { listAppend(list, item) }
+        }
+    }
+    if list.pointee.count == 1 { return list.items[0] }
+    let union = newTuple(list.items, count: list.pointee.count)
+    union.header.pointee.type = rt.pointee.types.unionType
+    return union
+}
+
+/// repr of a types.UnionType: "int | str | None".
+func unionRepr(_ union: Value) -> String {
+    var parts: [String] = []
+    for i in 0..<union.tupleCount {
+        let item = union.tupleItems[i]
+        if item.bits == Value(rt.pointee.types.noneType).bits { parts.append("None"); continue }
+        if item.isObject && item.header.pointee.kind == .type {
+            let type = item.object(as: TypeObject.self)
+            let name = type.pointee.qualifiedName.isStr ? type.pointee.qualifiedName.stringValue : type.pointee.name.stringValue
+            if type.pointee.module.isStr && type.pointee.module.stringValue != "builtins" {
+                parts.append(type.pointee.module.stringValue + "." + name)
+            } else {
+                parts.append(name)
+            }
+        } else {
+            parts.append((try? reprText(item)) ?? "?")
+        }
+    }
+    return parts.joined(separator: " | ")
 }

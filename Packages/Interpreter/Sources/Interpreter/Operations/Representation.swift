@@ -46,6 +46,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     if type.pointee.flags.contains(.heapType), lookupInType(type, internString("__repr__")).map({ $0.header.pointee.kind == .function }) == true {
         return try reprOf(v).stringValue
     }
+    if type == rt.pointee.types.unionType { return unionRepr(v) }
     switch v.header.pointee.kind {
     case .str: return stringRepr(v.stringValue)
     case .bigInt: return try intToDecimalString(v.bigIntValue)
