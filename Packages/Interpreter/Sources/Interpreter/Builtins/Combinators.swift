@@ -206,7 +206,16 @@ func combinatorNext(_ it: Value) throws(PyError) -> Value? {
         }
     case .callIterator:
         guard c.pointee.first.isObject else { return nil }
-        let value = try call(c.pointee.first)
+        let value: Value
+        do throws(PyError) {
+            value = try call(c.pointee.first)
+        } catch {
+            // A StopIteration from the callable ends the iteration (calliter_iternext).
+            guard currentExceptionMatches(rt.pointee.types.StopIteration) else { throw error }
+            _ = takeCurrentException()
+            c.pointee.first = .null
+            return nil
+        }
         if try valuesEqual(value, c.pointee.second) {
             c.pointee.first = .null
             return nil
