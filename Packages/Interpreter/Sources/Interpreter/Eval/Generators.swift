@@ -473,32 +473,59 @@ func finalizeGenerator(_ generator: Value) {
     rt.pointee.currentException = pending
 }
 
-/// At exit CPython clears __main__'s globals (names starting with one underscore first, then the
-/// rest but __builtins__), finalizing suspended generators whose last reference goes.
+/// At exit CPython releases __main__'s globals in insertion order, the values held directly
+/// first and the containers after them (their items as the container goes: lists and tuples from
+/// the last item, dicts in order), as observed with CPython 3.11; a suspended generator is
+/// finalized when its last such reference goes.
 func finalizeMainGenerators(_ globals: Value) {
-    let dict = globals.object(as: DictObject.self)
-    // Collect (name order) the suspended generators held directly by globals.
     let order = newList(capacity: 0)
     let orderList = order.object(as: ListObject.self)
-    for pass in 0..<2 {
+    var visited = Set<UInt64>()
+    var budget = 100_000
+    func visit(_ v: Value, _ depth: Int) {
+        guard v.isObject, budget > 0 else { return }
+        budget -= 1
+        let kind = v.header.pointee.kind
+        if kind == .generator { listAppend(orderList, v); return }
+        guard depth < 50, kind == .list || kind == .tuple || kind == .dict, !visited.contains(v.bits) else { return }
+        visited.insert(v.bits)
+        switch kind {
+        case .list:
+            let list = v.object(as: ListObject.self)
+            var i = list.pointee.count - 1
+            while i >= 0 {
+                if i < list.pointee.count { visit(list.items[i], depth + 1) }
+                i -= 1
+            }
+        case .tuple:
+            var i = v.tupleCount - 1
+            while i >= 0 { visit(v.tupleItems[i], depth + 1); i -= 1 }
+        default:
+            let dict = v.object(as: DictObject.self)
+            var position = 0
+            while let index = dictNextEntry(dict, from: position) {
+                position = index + 1
+                visit(dict.pointee.entries.unsafelyUnwrapped[index].key, depth + 1)
+                visit(dict.pointee.entries.unsafelyUnwrapped[index].value, depth + 1)
+            }
+        }
+    }
+    let dict = globals.object(as: DictObject.self)
+    for containers in [false, true] {
         var position = 0
         while let index = dictNextEntry(dict, from: position) {
             position = index + 1
             let entry = dict.pointee.entries.unsafelyUnwrapped[index]
-            guard entry.key.isStr else { continue }
-            let name = entry.key.stringValue
-            let singleUnderscore = name.hasPrefix("_") && !name.hasPrefix("__")
-            if pass == 0 && !singleUnderscore { continue }
-            if pass == 1 && (singleUnderscore || name == "__builtins__") { continue }
-            listAppend(orderList, entry.value)
+            if entry.key.isStr && entry.key.stringValue == "__builtins__" { continue }
+            let kind = entry.value.objectKind
+            let isContainer = kind == .list || kind == .tuple || kind == .dict
+            if isContainer == containers { visit(entry.value, 0) }
         }
     }
     let count = orderList.pointee.count
     for i in 0..<count {
         let v = orderList.items[i]
-        guard v.isObject, v.header.pointee.kind == .generator,
-              v.object(as: GeneratorObject.self).pointee.state == .suspended else { continue }
-        // Finalized when its last global reference is cleared.
+        guard v.object(as: GeneratorObject.self).pointee.state == .suspended else { continue }
         var later = false
         for j in (i + 1)..<max(count, i + 1) where orderList.items[j].bits == v.bits { later = true; break }
         if !later { finalizeGenerator(v) }
