@@ -404,6 +404,8 @@ func generatorAttribute(_ obj: Value, _ attribute: String) -> Value? {
     case "gi_suspended": return Value(bool: generator.pointee.state == .suspended)
     case "gi_yieldfrom": return generatorDelegate(generator) ?? Value.none
     case "gi_code": return Value(generatorFrame(generator).pointee.code)
+    // The frame (for `gi_frame is None` tests): Hotpath's frame objects have no attributes.
+    case "gi_frame": return generator.pointee.state == .finished ? Value.none : generator.pointee.frameStorage
     default: return nil
     }
 }
