@@ -77,6 +77,64 @@ final class ExceptionsTests: XCTestCase {
         """)
     }
 
+    func testExceptionTypesWithTheirOwnArguments() throws {
+        try assertSameAsCPython("""
+        def t(fn):
+            try:
+                r = fn()
+                print(type(r).__name__, repr(r), str(r), r.args)
+            except Exception as e:
+                print("ERR", type(e).__name__, e)
+        t(lambda: OSError(2, 'No such file'))
+        t(lambda: OSError(2, 'No such file', 'f.txt'))
+        t(lambda: OSError(2, 'No such file', 'f.txt', None, 'g.txt'))
+        t(lambda: OSError('just msg'))
+        t(lambda: OSError(99, 'weird'))
+        t(lambda: OSError(1, 2, 3, 4, 5, 6))
+        t(lambda: FileNotFoundError(2, 'x'))
+        t(lambda: ImportError('m', name='n', path='p'))
+        t(lambda: ImportError('m', foo=1))
+        t(lambda: AttributeError('m', name='n', obj=1))
+        t(lambda: AttributeError('m', bad=1))
+        t(lambda: NameError('m', name='n'))
+        t(lambda: KeyError('m', name='n'))
+        t(lambda: SyntaxError('msg', ('f.py', 3, 4, 'text')))
+        t(lambda: SyntaxError('msg', ('/a/b/f.py', 3, 4, 'text', 3, 5)))
+        t(lambda: TimeoutError())
+        e = OSError(2, 'No such file', 'f.txt')
+        print(e.errno, e.strerror, e.filename, e.filename2)
+        e = ImportError('m', name='n')
+        print(e.msg, e.name, e.path)
+        e = SyntaxError('msg', ('f.py', 3, 4, 'text'))
+        print(e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset)
+        print(OSError('x').errno, AttributeError('a').name, AttributeError('a').obj, NameError().name)
+        print(IOError is OSError, EnvironmentError is OSError, issubclass(BrokenPipeError, ConnectionError))
+        class MyOS(OSError): pass
+        m = MyOS(5, "io")
+        print(repr(m), str(m), m.errno)
+        try:
+            import missing_module_xyz
+        except ModuleNotFoundError as e:
+            print(e.name, e.msg)
+        try:
+            undefined_thing
+        except NameError as e:
+            print(e.name)
+        class A: pass
+        a = A()
+        try:
+            a.missing
+        except AttributeError as e:
+            print(e.name, e.obj is a)
+        print(isinstance(1, int | str), isinstance(None, int | None), issubclass(bool, str | int))
+        print(int | A | None, (int | str).__args__, int | int, type(int | str).__name__)
+        try:
+            int | 5
+        except TypeError as e:
+            print(e)
+        """)
+    }
+
     func testUserExceptionClasses() throws {
         try assertSameAsCPython("""
         class MyErr(Exception):

@@ -350,6 +350,22 @@ final class GeneratorTests: XCTestCase {
         except RecursionError as e:
             print("forever:", e)
         print("still works", f(990))
+        a = []
+        b = []
+        for i in range(100000):
+            a = [a]
+            b = [b]
+        try:
+            print(a == b)
+        except RecursionError as e:
+            print("nested lists ==:", e)
+        t = ()
+        for i in range(100000):
+            t = (t, 1)
+        try:
+            print(t < t[0])
+        except RecursionError as e:
+            print("nested tuples <:", e)
         """)
     }
 }
