@@ -97,7 +97,8 @@ func registerCombinators(_ builtins: Value) {
                     isReversibleSequence = isSequence(sequence)
                 }
             } else {
-                isReversibleSequence = isSequence(sequence)
+                // Built-in sequences (ranges too, when too big for the range iterator above).
+                isReversibleSequence = isSequence(sequence) || sequence.header.pointee.kind == .range
             }
         }
         guard isReversibleSequence else {
