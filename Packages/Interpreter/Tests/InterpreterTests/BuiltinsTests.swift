@@ -200,7 +200,7 @@ final class BuiltinsTests: XCTestCase {
     func testUnsupportedBuiltinsStopTheProgram() throws {
         for (name, call) in [("eval()", "eval('1')"), ("exec()", "exec('x = 1')"), ("open()", "open('f')"),
                              ("input()", "input()"), ("compile()", "compile('1', 'f', 'eval')")] {
-            let result = runWithHotpath("print('before')\ntry:\n    \(call)\nexcept Exception:\n    print('caught')\n")
+            let result = runWithHotpath("print('before')\ntry:\n    \(call)\nexcept:\n    print('caught')\nfinally:\n    print('finally')\n")
             XCTAssertEqual(result.stdout, "before\n")
             XCTAssertEqual(result.status, 1)
             XCTAssertEqual(result.lastErrorLine, "hotpath: unsupported: \(name) (prog.py, line 3)")

@@ -895,8 +895,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
             }
             reraising = false
             thrownIn = false
+            // Valid Python outside the subset stops the program: no handler (not even a bare
+            // `except:` or `finally:`) may intercept it.
+            let stopping = rt.pointee.currentException.isObject
+                && rt.pointee.currentException.header.pointee.type == rt.pointee.types.HotpathUnsupported
             while true {
-                if let handler = findExceptionHandler(r.code, raisingIndex) {
+                if !stopping, let handler = findExceptionHandler(r.code, raisingIndex) {
                     if r.sp > r.stackBase + Int(handler.depth) {
                         r.save()
                         releaseStackValues(from: r.stackBase + Int(handler.depth), to: r.sp)
