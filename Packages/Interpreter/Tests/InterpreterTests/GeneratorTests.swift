@@ -256,6 +256,27 @@ final class GeneratorTests: XCTestCase {
         """)
     }
 
+    /// Which operations cost a recursion level in warm code (the depth a recursive function
+    /// reaches shrinks by what runs before its try).
+    func testRecursionLevelsOfOperations() throws {
+        let operations = [("base", "x = 1"), ("int", "int(5)"), ("str", "str(5)"), ("range", "range(3)"),
+                          ("zip", "zip()"), ("object", "object()"), ("user class", "C()"), ("exception", "KeyError(1)"),
+                          ("hash", "hash(1)"), ("id", "id(1)"), ("callable", "callable(1)"), ("repr", "repr(1)"),
+                          ("any", "any(())"), ("all", "all(())"), ("vars", "vars(C)"), ("min", "min(1, 2)"),
+                          ("max", "max((1,))"), ("print", "print(end='')"), ("globals", "globals()"), ("locals", "locals()"),
+                          ("dir", "dir(C)"), ("next", "next(iter((1,)))"), ("len", "len(())"), ("isinstance", "isinstance(1, int)"),
+                          ("getattr", "getattr(C, 'm')"), ("list", "list((1,))"), ("tuple", "tuple()"), ("dict", "dict()"),
+                          ("enumerate", "enumerate(())"), ("map", "map(len, ())"), ("filter", "filter(None, ())"),
+                          ("float", "float(1)"), ("bool", "bool(1)"), ("super", "super(int, 1)"), ("lambda", "(lambda: 1)()"),
+                          ("comprehension", "[i for i in ()]"), ("method", "C().m()")]
+        var source = "class C:\n    def m(self): return 1\nres = {}\n"
+        for (index, (name, expression)) in operations.enumerated() {
+            source += "def f\(index)(n):\n    \(expression)\n    try:\n        return f\(index)(n + 1)\n    except RecursionError:\n        return n\nres['\(name)'] = f\(index)(0)\n"
+        }
+        source += "print({k: res['base'] - res[k] for k in res})\n"
+        try assertSameAsCPython(source)
+    }
+
     func testRecursionDepthsMatchCPython() throws {
         try assertSameAsCPython("""
         def f(n):

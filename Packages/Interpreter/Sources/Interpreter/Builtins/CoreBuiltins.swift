@@ -5,25 +5,20 @@ import Runtime
 /// isinstance, issubclass, callable, hash, id, the attribute functions and __build_class__.
 func registerCoreBuiltins(_ builtins: Value) {
     builtinObjects.print = defineFunction(builtins, "print") { args, count, keywordNames throws(PyError) in
-        // METH_VARARGS in 3.11 (one level), and writing calls a method (another).
+        // Writing calls the stream's write method: one level deeper (the call itself is counted
+        // by the call site, see builtinCountsWhenWarm).
         try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-            try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-                try printBuiltin(args, count, keywordNames)
-            }
+            try printBuiltin(args, count, keywordNames)
         }
     }
     builtinObjects.len = defineFunction(builtins, "len") { args, count, keywordNames throws(PyError) in
         try checkPositional("len", count, keywordNames, min: 1, max: 1)
         return newInt(try length(args[0]))
     }
-    let repr = defineFunction(builtins, "repr") { args, count, keywordNames throws(PyError) in
+    defineFunction(builtins, "repr") { args, count, keywordNames throws(PyError) in
         try checkPositional("repr", count, keywordNames, min: 1, max: 1)
-        // A METH_O built-in: CPython counts the call itself toward the recursion limit.
-        return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-            try reprOf(args[0])
-        }
+        return try reprOf(args[0])
     }
-    repr.header.pointee.flags |= builtinCountsItsRecursion
     registerRemainingCoreBuiltins(builtins)
 }
 

@@ -10,23 +10,22 @@ func registerGeneralBuiltins(_ builtins: Value) {
     dictSetString(builtins.object(as: DictObject.self), internString("EnvironmentError"), Value(rt.pointee.types.OSError))
     dictSetString(builtins.object(as: DictObject.self), internString("IOError"), Value(rt.pointee.types.OSError))
     defer {
-        // These count their own call toward the recursion limit, specialized or not.
-        for name in ["max", "min", "any", "all", "print", "dir"] {
-            if let f = dictLookupString(builtins.object(as: DictObject.self), internString(name)) {
-                f.header.pointee.flags |= builtinCountsItsRecursion
+        // CPython 3.11 counts calls of its METH_O, METH_NOARGS and METH_VARARGS built-ins toward
+        // the recursion limit even from quickened code (see builtinCountsWhenWarm).
+        for name in ["abs", "all", "any", "ascii", "bin", "callable", "chr", "dir", "globals", "hash", "hex", "id",
+                     "locals", "max", "min", "oct", "ord", "print", "repr", "vars"] {
+            if let f = dictLookupString(builtins.object(as: DictObject.self), internString(name)), f.isObject,
+               f.header.pointee.kind == .builtinFunction {
+                f.header.pointee.flags |= builtinCountsWhenWarm
             }
         }
     }
 
     defineFunction(builtins, "max") { args, count, keywordNames throws(PyError) in
-        try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-            try minMax(args, count, keywordNames, isMax: true)
-        }
+        try minMax(args, count, keywordNames, isMax: true)
     }
     defineFunction(builtins, "min") { args, count, keywordNames throws(PyError) in
-        try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-            try minMax(args, count, keywordNames, isMax: false)
-        }
+        try minMax(args, count, keywordNames, isMax: false)
     }
     defineFunction(builtins, "sum") { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
@@ -43,23 +42,19 @@ func registerGeneralBuiltins(_ builtins: Value) {
     }
     defineFunction(builtins, "any") { args, count, keywordNames throws(PyError) in
         try checkPositional("any", count, keywordNames, min: 1, max: 1)
-        return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-            var items = try ItemCursor(args[0])
-            while let item = try items.next() {
-                if try isTruthy(item) { return .true }
-            }
-            return .false
+        var items = try ItemCursor(args[0])
+        while let item = try items.next() {
+            if try isTruthy(item) { return .true }
         }
+        return .false
     }
     defineFunction(builtins, "all") { args, count, keywordNames throws(PyError) in
         try checkPositional("all", count, keywordNames, min: 1, max: 1)
-        return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-            var items = try ItemCursor(args[0])
-            while let item = try items.next() {
-                if !(try isTruthy(item)) { return .false }
-            }
-            return .true
+        var items = try ItemCursor(args[0])
+        while let item = try items.next() {
+            if !(try isTruthy(item)) { return .false }
         }
+        return .true
     }
     defineFunction(builtins, "vars") { args, count, keywordNames throws(PyError) in
         try checkPositional("vars", count, keywordNames, min: 0, max: 1)
@@ -78,12 +73,10 @@ func registerGeneralBuiltins(_ builtins: Value) {
     }
     defineFunction(builtins, "dir") { args, count, keywordNames throws(PyError) in
         try checkPositional("dir", count, keywordNames, min: 0, max: 1)
-        // METH_VARARGS, then object.__dir__ through a method call: three levels in CPython.
+        // object.__dir__ through a method call and the sorting: three more levels in CPython.
         try withRecursionCheck(" while calling a Python object") { () throws(PyError) in
             try withRecursionCheck(" while calling a Python object") { () throws(PyError) in
-                try withRecursionCheck(" while calling a Python object") { () throws(PyError) in
-                    try checkRecursionHeadroom(" while calling a Python object")
-                }
+                try checkRecursionHeadroom(" while calling a Python object")
             }
         }
         if count == 0 {
@@ -122,10 +115,11 @@ private func quit(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNa
 
 // MARK: recursion
 
-/// Header flag of built-in functions that count their own call toward the recursion limit
-/// (CPython's METH_VARARGS and METH_O built-ins); other built-ins count only when called from
-/// an unspecialized call site (CPython's cfunction_enter_call).
-let builtinCountsItsRecursion: UInt16 = 1
+/// Header flag of built-in functions whose calls count toward the recursion limit even from
+/// quickened code (CPython 3.11's METH_O, METH_NOARGS and METH_VARARGS built-ins); the others
+/// count only from code CPython has not quickened yet (cfunction_enter_call). The call sites in
+/// the eval loop do the counting.
+let builtinCountsWhenWarm: UInt16 = 1
 
 /// Raises RecursionError when code one level deeper could not run (for operations CPython
 /// counts but that cannot recurse here).

@@ -28,8 +28,10 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
 
                 // MARK: stack and constants
-                case .NOP, .RESUME:
+                case .NOP:
                     continue
+                case .RESUME:
+                    if r.code.pointee.warmup < codeWarmupDelay { r.code.pointee.warmup += 1 }
                 case .POP_TOP:
                     r.sp -= 1
                     let popped = r.sp.pointee
@@ -618,6 +620,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     r.ip = oparg
                 case .JUMP_BACKWARD:
                     r.ip = oparg
+                    if r.code.pointee.warmup < codeWarmupDelay { r.code.pointee.warmup += 1 }
                     let cache = r.cache(word)
                     cache.pointee &+= 1
                     if cache.pointee & LoopCounter.mask >= LoopCounter.threshold {
@@ -716,12 +719,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     }
                     r.save()
                     let result: Value
-                    if r.frame.pointee.function.isNull && callable.isObject
-                        && ((callable.header.pointee.kind == .builtinFunction || callable.header.pointee.kind == .methodDescriptor)
-                            && callable.header.pointee.flags & builtinCountsItsRecursion == 0
-                            || callable.bits == Value(rt.pointee.types.str).bits && argc == 1 && keywordNames.isNull) {
-                        // Module code is never quickened in CPython 3.11: its calls of built-ins go
-                        // through cfunction_enter_call / tp_call, one level deeper.
+                    if callable.isObject && (callable.header.pointee.kind == .builtinFunction && (r.code.pointee.warmup < codeWarmupDelay
+                            || callable.header.pointee.flags & builtinCountsWhenWarm != 0)
+                        || r.code.pointee.warmup < codeWarmupDelay && (callable.header.pointee.kind == .methodDescriptor
+                            || callable.bits == Value(rt.pointee.types.str).bits && argc == 1 && keywordNames.isNull)) {
+                        // Until CPython 3.11 quickens the code, its calls of built-ins go through
+                        // cfunction_enter_call / tp_call, one level deeper (some always do).
                         result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
                             try callObject(callable, args, argc, keywordNames)
                         }
@@ -771,7 +774,15 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                             result = Value(bool: try isInstance(args[0], args[1]))
                         default:
                             r.save()
-                            result = try callObject(callable, args, argc, .null)
+                            if r.code.pointee.warmup < codeWarmupDelay
+                                || callable.header.pointee.kind == .builtinFunction && callable.header.pointee.flags & builtinCountsWhenWarm != 0 {
+                                // Not yet quickened in CPython: one level deeper (see CALL).
+                                result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                                    try callObject(callable, args, argc, .null)
+                                }
+                            } else {
+                                result = try callObject(callable, args, argc, .null)
+                            }
                         }
                         r.sp = callableSlot
                         r.push(result)
@@ -935,6 +946,9 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
         }
     }
 }
+
+/// CPython 3.11's QUICKENING_WARMUP_DELAY: starts and back edges before a code object is quickened.
+let codeWarmupDelay: Int32 = 8
 
 /// The exception that last propagated out of an `evalFrame` invocation (its bits; never
 /// dereferenced): when it reaches the caller's frame it is not a new raise there.

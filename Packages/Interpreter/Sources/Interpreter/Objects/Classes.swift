@@ -525,14 +525,14 @@ func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ na
 }
 
 /// Whether calling a built-in type counts toward the recursion limit as in CPython 3.11: types
-/// with a vectorcall (list, dict, float, map, ...) do not, nor do str(x) and type(x), which the
-/// specializer calls directly; the others (int, str, object, zip, exceptions, ...) go through
-/// tp_call.
+/// with a vectorcall (list, dict, float, map, super, ...) do not, nor do str(x) and type(x),
+/// which the specializer calls directly; the others (int, str, range, object, zip, exceptions,
+/// ...) go through tp_call.
 @inline(__always)
 func builtinTypeCallCounts(_ type: TypeRef, _ count: Int, _ keywordNames: Value) -> Bool {
     let types = rt.pointee.types
     if type == types.float || type == types.bool || type == types.list || type == types.tuple || type == types.dict
-        || type == types.set || type == types.frozenset || type == types.range || type == types.enumerate
+        || type == types.set || type == types.frozenset || type == types.enumerate || type == types.superType
         || type == types.map || type == types.filter || type == types.reversed || type == types.type {
         return false
     }
