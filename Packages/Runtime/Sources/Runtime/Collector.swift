@@ -224,6 +224,8 @@ public struct Marker {
             let g = address.assumingMemoryBound(to: GeneratorObject.self)
             markFields(g, \.frameStorage, \.qualifiedName)
             mark(g.pointee.delegate)
+            mark(g.pointee.exceptionState)
+            mark(g.pointee.savedException)
         case .frameStorage:
             // A generator's frame: its header fields and every slot. Slots above the live stack
             // may hold stale values; they were retained while stale, so they are still valid.

@@ -12,6 +12,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
     /// RERAISE and a bare `raise` re-raise without adding a traceback entry (as CPython).
     var reraising = false
     var throwOnEntry = throwing
+    /// generator.throw() raises at the suspension point without implicit chaining.
+    var thrownIn = throwing
 
     while true {
         do throws(PyError) {
@@ -26,10 +28,17 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
 
                 // MARK: stack and constants
-                case .NOP, .RESUME:
+                case .NOP:
                     continue
+                case .RESUME:
+                    if r.code.pointee.warmup < codeWarmupDelay { r.code.pointee.warmup += 1 }
                 case .POP_TOP:
                     r.sp -= 1
+                    let popped = r.sp.pointee
+                    if popped.isObject && popped.header.pointee.kind == .generator {
+                        r.save()
+                        releaseStackValue(popped)
+                    }
                 case .PUSH_NULL:
                     r.push(.null)
                 case .COPY:
@@ -111,7 +120,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .DELETE_GLOBAL:
                     let name = r.names[oparg]
                     if try dictDelete(r.frame.pointee.globals.object(as: DictObject.self), name) == nil {
-                        throw raiseNameError("name '\(name.stringValue)' is not defined")
+                        throw raiseUndefinedName(name)
                     }
                 case .LOAD_NAME:
                     r.push(try loadName(r.frame, r.names[oparg]))
@@ -582,7 +591,15 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     try dictSetItem(r.peek(oparg).object(as: DictObject.self), key, value)
                 case .LIST_EXTEND:
                     let iterable = r.pop()
-                    try listExtend(r.peek(oparg).object(as: ListObject.self), iterable)
+                    do throws(PyError) {
+                        try listExtend(r.peek(oparg).object(as: ListObject.self), iterable)
+                    } catch {
+                        if currentExceptionMatches(rt.pointee.types.TypeError) && !isIterable(iterable) {
+                            _ = takeCurrentException()
+                            throw raiseTypeError("Value after * must be an iterable, not \(typeName(iterable))")
+                        }
+                        throw error
+                    }
                 case .SET_UPDATE:
                     let iterable = r.pop()
                     try setUpdate(r.peek(oparg).object(as: SetObject.self), iterable)
@@ -622,6 +639,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 // MARK: control flow
                 case .GET_ITER:
                     r.sp[-1] = try getIterator(r.top)
+                    markLoopOwnedGenerator(r.top, previousOpcode: UInt8(truncatingIfNeeded: r.instructions[r.ip - 2]))
                 case .FOR_ITER:
                     let cache = r.cache(word)
                     if AdaptiveCounter.tick(cache) { specializeForIter(r.top, cache: cache, r: r) }
@@ -693,6 +711,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .JUMP_BACKWARD:
                     let jumpIndex = r.ip - 1
                     r.ip = oparg
+                    if r.code.pointee.warmup < codeWarmupDelay { r.code.pointee.warmup += 1 }
                     let cache = r.cache(word)
                     cache.pointee &+= 1
                     if cache.pointee & LoopCounter.mask >= LoopCounter.threshold {
@@ -805,7 +824,19 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         continue
                     }
                     r.save()
-                    let result = try callObject(callable, args, argc, keywordNames)
+                    let result: Value
+                    if callable.isObject && (callable.header.pointee.kind == .builtinFunction && (r.code.pointee.warmup < codeWarmupDelay
+                            || callable.header.pointee.flags & builtinCountsWhenWarm != 0)
+                        || r.code.pointee.warmup < codeWarmupDelay && (callable.header.pointee.kind == .methodDescriptor
+                            || callable.bits == Value(rt.pointee.types.str).bits && argc == 1 && keywordNames.isNull)) {
+                        // Until CPython 3.11 quickens the code, its calls of built-ins go through
+                        // cfunction_enter_call / tp_call, one level deeper (some always do).
+                        result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                            try callObject(callable, args, argc, keywordNames)
+                        }
+                    } else {
+                        result = try callObject(callable, args, argc, keywordNames)
+                    }
                     r.sp = callableSlot
                     r.push(result)
                 case .CALL_PY_EXACT_ARGS, .CALL_PY_WITH_DEFAULTS:
@@ -849,7 +880,15 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                             result = Value(bool: try isInstance(args[0], args[1]))
                         default:
                             r.save()
-                            result = try callObject(callable, args, argc, .null)
+                            if r.code.pointee.warmup < codeWarmupDelay
+                                || callable.header.pointee.kind == .builtinFunction && callable.header.pointee.flags & builtinCountsWhenWarm != 0 {
+                                // Not yet quickened in CPython: one level deeper (see CALL).
+                                result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                                    try callObject(callable, args, argc, .null)
+                                }
+                            } else {
+                                result = try callObject(callable, args, argc, .null)
+                            }
                         }
                         r.sp = callableSlot
                         r.push(result)
@@ -902,8 +941,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .RAISE_VARARGS:
                     switch oparg {
                     case 0:
-                        let active = rt.pointee.handledException
-                        if active.isNull || active.isNone { throw raiseRuntimeError("No active exception to reraise") }
+                        let active = topmostHandledException()
+                        if active.isNull { throw raiseRuntimeError("No active exception to reraise") }
                         reraising = true
                         throw raise(active)
                     case 1:
@@ -987,12 +1026,26 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
             // An exception is propagating: find a handler in this frame or unwind to the caller.
             var raisingIndex = r.ip - 1
             if !reraising {
-                chainContext(rt.pointee.currentException)
+                // Chain only exceptions raised here, not ones propagating out of a nested call
+                // (CPython chains when an exception is set, not as it unwinds).
+                if !thrownIn && rt.pointee.currentException.bits != propagatedExceptionBits {
+                    chainContext(rt.pointee.currentException)
+                }
                 addTracebackEntry(r.frame, raisingIndex)
             }
             reraising = false
+            thrownIn = false
+            // Valid Python outside the subset stops the program: no handler (not even a bare
+            // `except:` or `finally:`) may intercept it.
+            let stopping = rt.pointee.currentException.isObject
+                && rt.pointee.currentException.header.pointee.type == rt.pointee.types.HotpathUnsupported
             while true {
-                if let handler = findExceptionHandler(r.code, raisingIndex) {
+                if !stopping, let handler = findExceptionHandler(r.code, raisingIndex) {
+                    if r.sp > r.stackBase + Int(handler.depth) {
+                        r.save()
+                        releaseStackValues(from: r.stackBase + Int(handler.depth), to: r.sp)
+                    }
+                    propagatedExceptionBits = 0
                     r.sp = r.stackBase + Int(handler.depth)
                     if handler.pushLastIndex != 0 { r.push(Value(smallInt: raisingIndex)) }
                     r.push(takeCurrentException())
@@ -1000,12 +1053,17 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     break
                 }
                 let finished = r.frame
+                if r.sp > r.stackBase {
+                    r.save()
+                    releaseStackValues(from: r.stackBase, to: r.sp)
+                }
                 if finished.pointee.flags.contains(.ownedByGenerator) {
                     failGenerator(finished)
                 }
                 if finished.pointee.flags.contains(.entry) {
                     r.save()
                     popFrame(finished)
+                    propagatedExceptionBits = rt.pointee.currentException.bits
                     throw error
                 }
                 let caller = finished.pointee.previous.unsafelyUnwrapped
@@ -1017,6 +1075,13 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
         }
     }
 }
+
+/// CPython 3.11's QUICKENING_WARMUP_DELAY: starts and back edges before a code object is quickened.
+let codeWarmupDelay: Int32 = 8
+
+/// The exception that last propagated out of an `evalFrame` invocation (its bits; never
+/// dereferenced): when it reaches the caller's frame it is not a new raise there.
+nonisolated(unsafe) var propagatedExceptionBits: UInt64 = 0
 
 @inline(__always)
 func findExceptionHandler(_ code: CodeRef, _ index: Int) -> CodeExceptionEntry? {

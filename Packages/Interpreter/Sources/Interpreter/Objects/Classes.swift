@@ -217,11 +217,26 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
         guard let constructor = type.pointee.constructor else {
             throw raiseTypeError("cannot create '\(type.pointee.name.stringValue)' instances")
         }
+        if builtinTypeCallCounts(type, count, keywordNames) {
+            // CPython calls this type through tp_call (_PyObject_MakeTpCall): one level deeper.
+            return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
+                    try constructor(a, n, k)
+                }
+            }
+        }
         return try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
             try constructor(a, n, k)
         }
     }
-    // A user class: __new__ then __init__.
+    // A user class: __new__ then __init__, one level deeper (type.__call__ through tp_call).
+    return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+        try constructInstance(type, args, count, keywordNames)
+    }
+}
+
+/// __new__ then __init__ for a user class.
+private func constructInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
     let instance: Value
     if let new = lookupInType(type, names.dunderNew), new.isObject, new.header.pointee.kind == .staticMethod {
         let function = new.object(as: MethodWrapperObject.self).pointee.function
@@ -293,8 +308,10 @@ func callWithDunderCall(_ callable: Value, _ args: UnsafeMutablePointer<Value>, 
     guard type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderCall) else {
         throw notCallable(callable)
     }
-    return try callPrepending(callable, args, count, keywordNames) { a, n, k throws(PyError) in
-        try callObject(method, a, n, k)
+    return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+        try callPrepending(callable, args, count, keywordNames) { a, n, k throws(PyError) in
+            try callObject(method, a, n, k)
+        }
     }
 }
 
@@ -523,4 +540,20 @@ func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ na
     }
     result[0] = try loadSuperAttribute(globalSuper, cls, receiver, name)
     result[1] = .null
+}
+
+/// Whether calling a built-in type counts toward the recursion limit as in CPython 3.11: types
+/// with a vectorcall (list, dict, float, map, super, ...) do not, nor do str(x) and type(x),
+/// which the specializer calls directly; the others (int, str, range, object, zip, exceptions,
+/// ...) go through tp_call.
+@inline(__always)
+func builtinTypeCallCounts(_ type: TypeRef, _ count: Int, _ keywordNames: Value) -> Bool {
+    let types = rt.pointee.types
+    if type == types.float || type == types.bool || type == types.list || type == types.tuple || type == types.dict
+        || type == types.set || type == types.frozenset || type == types.enumerate || type == types.superType
+        || type == types.map || type == types.filter || type == types.reversed || type == types.type {
+        return false
+    }
+    if type == types.str && count == 1 && (keywordNames.isNull || keywordNames.tupleCount == 0) { return false }
+    return true
 }

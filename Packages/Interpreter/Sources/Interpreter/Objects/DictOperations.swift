@@ -28,28 +28,36 @@ func dictMergeForCall(_ target: Value, _ update: Value, function: Value) throws(
     }
 }
 
-/// How CPython names a callable in call errors (_PyObject_FunctionStr): "module.qualname()",
-/// without the module for built-ins: "__main__.f()", "__main__.C.m()", "print()".
+/// How CPython names a callable in call errors (_PyObject_FunctionStr): "__main__.f()",
+/// "__main__.C.m()", "len()", "list.append()".
 func functionDescription(_ function: Value) -> String {
-    func qualified(_ module: Value, _ name: Value) -> String {
-        let text = name.isObject ? name.stringValue : "?"
-        guard module.isObject && isStrValue(module) && module.stringValue != "builtins" else { return text + "()" }
-        return module.stringValue + "." + text + "()"
+    func withModule(_ module: Value, _ qualifiedName: String) -> String {
+        if module.isStr && module.stringValue != "builtins" { return module.stringValue + "." + qualifiedName + "()" }
+        return qualifiedName + "()"
     }
     if function.isObject {
         switch function.header.pointee.kind {
         case .function:
             let f = function.object(as: FunctionObject.self)
-            return qualified(f.pointee.module, f.pointee.qualifiedName)
-        case .builtinFunction: return function.object(as: BuiltinFunctionObject.self).pointee.name.stringValue + "()"
+            return withModule(f.pointee.module, f.pointee.qualifiedName.stringValue)
+        case .builtinFunction:
+            let b = function.object(as: BuiltinFunctionObject.self)
+            if b.pointee.ownerType.isObject {
+                return b.pointee.ownerType.object(as: TypeObject.self).pointee.name.stringValue + "." + b.pointee.name.stringValue + "()"
+            }
+            return withModule(b.pointee.module, b.pointee.name.stringValue)
+        case .methodDescriptor:
+            let m = function.object(as: MethodDescriptorObject.self)
+            return m.pointee.ownerType.object(as: TypeObject.self).pointee.name.stringValue + "." + m.pointee.name.stringValue + "()"
         case .type:
             let t = function.object(as: TypeObject.self)
-            return qualified(t.pointee.module, t.pointee.qualifiedName.isObject ? t.pointee.qualifiedName : t.pointee.name)
+            let name = t.pointee.qualifiedName.isStr ? t.pointee.qualifiedName.stringValue : t.pointee.name.stringValue
+            return withModule(t.pointee.module, name)
         case .boundMethod: return functionDescription(function.object(as: BoundMethodObject.self).pointee.function)
         default: break
         }
     }
-    return typeName(function) + " object"
+    return ((try? strOf(function))?.stringValue) ?? (typeName(function) + " object")
 }
 
 func isMapping(_ v: Value) -> Bool {

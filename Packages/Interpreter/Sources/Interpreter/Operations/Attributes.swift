@@ -285,7 +285,13 @@ func attributeError(_ obj: Value, _ name: Value) -> PyError {
     } else {
         message = "'\(typeName(obj))' object has no attribute '\(attribute)'"
     }
-    return raise(rt.pointee.types.AttributeError, message)
+    let error = raise(rt.pointee.types.AttributeError, message)
+    // AttributeError.name and .obj (what the "Did you mean" suggestion works from).
+    if let dict = ensureInstanceDict(rt.pointee.currentException) {
+        dictSetString(dict, internString("name"), name)
+        dictSetString(dict, internString("obj"), obj)
+    }
+    return error
 }
 
 func newBoundMethod(_ function: Value, _ receiver: Value) -> Value {

@@ -7,8 +7,27 @@ private let reflectedComparison = [4, 5, 2, 3, 0, 1]
 
 /// COMPARE_OP: `lhs op rhs` for op 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
 public func richCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
+    // Comparing containers compares their items: one recursion level each (PyObject_RichCompare).
+    if lhs.isObject && rhs.isObject, isComparedItemwise(lhs), isComparedItemwise(rhs) {
+        return try withRecursionCheck(" in comparison") { () throws(PyError) -> Value in
+            try richCompareUnchecked(lhs, rhs, op)
+        }
+    }
+    return try richCompareUnchecked(lhs, rhs, op)
+}
+
+@inline(__always)
+private func isComparedItemwise(_ v: Value) -> Bool {
+    switch v.header.pointee.kind {
+    case .list, .tuple, .dict, .set, .frozenset: return true
+    default: return false
+    }
+}
+
+private func richCompareUnchecked(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
     if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
-    if let result = try userRichCompare(lhs, rhs, op) { return result }
+    let user = try withRecursionCheck(" in comparison") { () throws(PyError) -> Value? in try userRichCompare(lhs, rhs, op) }
+    if let user { return user }
     switch op {
     case 2: return Value(bool: lhs.bits == rhs.bits)
     case 3: return Value(bool: lhs.bits != rhs.bits)

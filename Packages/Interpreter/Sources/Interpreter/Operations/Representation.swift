@@ -7,6 +7,17 @@ nonisolated(unsafe) var reprInProgress: [UInt64] = []
 
 /// repr(v) as a str value.
 public func reprOf(_ v: Value) throws(PyError) -> Value {
+    guard v.isObject else {
+        try checkRecursionHeadroom(" while getting the repr of an object")
+        return newString(try reprText(v))
+    }
+    // PyObject_Repr counts toward the recursion limit (nested containers, user __repr__).
+    return try withRecursionCheck(" while getting the repr of an object") { () throws(PyError) -> Value in
+        try reprOfObject(v)
+    }
+}
+
+private func reprOfObject(_ v: Value) throws(PyError) -> Value {
     if v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType),
        let method = lookupInType(v.header.pointee.type, names.dunderRepr),
        method.isObject, method.header.pointee.kind == .function {
@@ -36,6 +47,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     if type.pointee.flags.contains(.heapType), lookupInType(type, names.dunderRepr).map({ $0.header.pointee.kind == .function }) == true {
         return try reprOf(v).stringValue
     }
+    if type == rt.pointee.types.unionType { return unionRepr(v) }
     switch v.header.pointee.kind {
     case .str: return stringReprValue(v).stringValue
     case .bigInt: return try intToDecimalString(v.bigIntValue)
@@ -190,6 +202,17 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
     if v.isObject {
         let type = v.header.pointee.type
         if type == rt.pointee.types.str { return v }
+        return try withRecursionCheck(" while getting the str of an object") { () throws(PyError) -> Value in
+            try strOfObject(v)
+        }
+    }
+    try checkRecursionHeadroom(" while getting the str of an object")
+    return try reprOf(v)
+}
+
+private func strOfObject(_ v: Value) throws(PyError) -> Value {
+    if true {
+        let type = v.header.pointee.type
         if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderStr),
            method.isObject, method.header.pointee.kind == .function {
             let result = try call(method, v)
@@ -200,14 +223,7 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
         case .str:
             return newString(codePoints: codePointsOf(v))
         case .exception:
-            let args = v.object(as: ExceptionObject.self).pointee.args
-            guard args.isObject else { return newString("") }
-            if args.tupleCount == 0 { return newString("") }
-            if args.tupleCount == 1 {
-                if isSubtype(type, of: rt.pointee.types.KeyError) { return try reprOf(args.tupleItems[0]) }
-                return try strOf(args.tupleItems[0])
-            }
-            return try reprOf(args)
+            return try exceptionStrText(v)
         default:
             break
         }

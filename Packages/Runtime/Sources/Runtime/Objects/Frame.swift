@@ -83,6 +83,12 @@ public struct GeneratorObject {
     public var state: GeneratorState
     /// The iterator a `yield from` is delegating to, or NULL.
     public var delegate: Value
+    /// The exception the generator's own `except` blocks are handling (CPython's gi_exc_state),
+    /// NULL or None when none; kept while the generator is suspended.
+    public var exceptionState: Value
+    /// While the generator runs: the handled exception of whoever resumed it (restored when it
+    /// yields, returns or raises). NULL otherwise.
+    public var savedException: Value
 }
 
 public enum GeneratorState: Int {
