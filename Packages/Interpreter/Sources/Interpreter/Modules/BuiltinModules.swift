@@ -4,4 +4,5 @@ import Runtime
 /// file adds its factory to `builtinModuleFactories`.
 func registerBuiltinModules() {
     registerMathModule()
+    registerCollectionsModule()
 }

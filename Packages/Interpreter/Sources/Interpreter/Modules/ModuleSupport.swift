@@ -135,23 +135,31 @@ func modIsInstance(_ v: Value, _ type: TypeRef) -> Bool {
 /// interpreter dispatches `__repr__`, `__str__`, `__getitem__`, `__setitem__` and
 /// `__delitem__` of classes only to Python functions; module types put these in their dict.
 func modTrampoline(_ name: String, qualifiedName: String, arity: Int, module: Value, _ impl: BuiltinFunction) -> Value {
+    let names = ["self", "a", "b", "c", "d", "e"].prefix(arity).map { $0 }
+    return modPythonFunction(name, qualifiedName: qualifiedName, parameters: names, defaults: .null, module: module, impl)
+}
+
+/// A Python function with the given positional parameters (and defaults for the last ones, a
+/// tuple or NULL) whose body is `return impl(p0, p1, ...)`: calls bind their arguments exactly
+/// as CPython binds them for a function defined in Python, with the same error messages.
+func modPythonFunction(_ name: String, qualifiedName: String, parameters: [String], defaults: Value,
+                       module: Value, _ impl: BuiltinFunction) -> Value {
+    let arity = parameters.count
     var instructions = [Instruction(.RESUME, 0), Instruction(.LOAD_CONST, 0), Instruction(.PUSH_NULL, 0)]
     for i in 0..<arity { instructions.append(Instruction(.LOAD_FAST, i)) }
     instructions.append(Instruction(.CALL, arity))
     instructions.append(Instruction(.RETURN_VALUE, 0))
-    let names = ["self", "a", "b", "c", "d", "e"].prefix(arity).map { $0 }
     let unit = CodeUnit(name: name, qualifiedName: qualifiedName, filename: "<built-in>", firstLine: 1,
                         argCount: arity, flags: [.optimized, .newLocals, .noFree],
-                        localNames: names, localKinds: Array(repeating: .local, count: arity),
+                        localNames: parameters, localKinds: Array(repeating: .local, count: arity),
                         constants: [.none], instructions: instructions,
                         lines: Array(repeating: 1, count: instructions.count), stackSize: arity + 2)
     let code: CodeRef
     do { code = try CodeLoader.load(unit) } catch { fatalError("hotpath: cannot load the trampoline \(name)") }
     let builtin = newBuiltinMethod(impl, name: internString(name), receiver: .null, owner: .null)
     code.pointee.constants.tupleItems[0] = builtin
-    let function = newFunction(code: code, globals: modDict(module), builtins: builtinObjects.builtinsDict,
-                               defaults: .null, keywordDefaults: .null, closure: .null)
-    return function
+    return newFunction(code: code, globals: modDict(module), builtins: builtinObjects.builtinsDict,
+                       defaults: defaults, keywordDefaults: .null, closure: .null)
 }
 
 /// Puts a trampoline for `name` in the type's dict.
@@ -290,3 +298,57 @@ func modBig(_ v: Value) -> BigInt {
 func modTuple(_ items: UnsafePointer<Value>, _ count: Int) -> Value {
     newTuple(items, count: count)
 }
+
+/// A fresh tuple of `count` items (None) whose type is `type` (never the shared empty tuple).
+func modNewTuple(_ type: TypeRef, _ count: Int) -> Value {
+    let raw = rt.pointee.heap.allocate(size: TupleObject.itemsOffset + count * 8, kind: .tuple, type: type)
+    let t = raw.assumingMemoryBound(to: TupleObject.self)
+    t.pointee.count = count
+    TupleObject.items(t).update(repeating: .none, count: count)
+    return Value(t)
+}
+
+// MARK: iterators
+
+/// A type for iterator objects: `__iter__` returns the iterator, `__next__` is `next` (which
+/// returns the next item or raises StopIteration).
+func makeIteratorType(_ name: String, _ next: BuiltinFunction) -> TypeRef {
+    let type = makeModuleType(name)
+    // Iterator objects print with their full name ("<itertools.count object at ...>" style).
+    type.pointee.qualifiedName = newString(name)
+    defineMethod(type, "__iter__") { args, count, _ throws(PyError) in args[0] }
+    defineMethod(type, "__next__", next)
+    return type
+}
+
+/// A stable merge sort of `count` indices by `before(a, b)` ("a must come before b"); the
+/// comparison may run Python code and raise.
+func modStableSort(_ count: Int, _ before: (Int, Int) throws(PyError) -> Bool) throws(PyError) -> [Int] {
+    var order = Array(0..<count)
+    var buffer = order
+    var width = 1
+    while width < count {
+        var low = 0
+        while low < count {
+            let mid = min(low + width, count), high = min(low + 2 * width, count)
+            var i = low, j = mid, k = low
+            while i < mid && j < high {
+                if try before(order[j], order[i]) { buffer[k] = order[j]; j += 1 } else { buffer[k] = order[i]; i += 1 }
+                k += 1
+            }
+            while i < mid { buffer[k] = order[i]; i += 1; k += 1 }
+            while j < high { buffer[k] = order[j]; j += 1; k += 1 }
+            low = high
+        }
+        swap(&order, &buffer)
+        width *= 2
+    }
+    return order
+}
+
+/// Python's keywords (keyword.kwlist of 3.11).
+let modPythonKeywords: Set<String> = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
+    "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+]
