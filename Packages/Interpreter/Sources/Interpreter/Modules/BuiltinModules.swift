@@ -5,4 +5,6 @@ import Runtime
 func registerBuiltinModules() {
     registerMathModule()
     registerCollectionsModule()
+    registerSysModule()
+    registerTimeModule()
 }
