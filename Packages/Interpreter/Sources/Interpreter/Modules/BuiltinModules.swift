@@ -7,4 +7,5 @@ func registerBuiltinModules() {
     registerCollectionsModule()
     registerSysModule()
     registerTimeModule()
+    registerRandomModule()
 }

@@ -143,15 +143,17 @@ func modTrampoline(_ name: String, qualifiedName: String, arity: Int, module: Va
 /// tuple or NULL) whose body is `return impl(p0, p1, ...)`: calls bind their arguments exactly
 /// as CPython binds them for a function defined in Python, with the same error messages.
 func modPythonFunction(_ name: String, qualifiedName: String, parameters: [String], defaults: Value,
+                       keywordOnly: [String] = [], keywordDefaults: Value = .null,
                        module: Value, _ impl: BuiltinFunction) -> Value {
-    let arity = parameters.count
+    let arity = parameters.count + keywordOnly.count
     var instructions = [Instruction(.RESUME, 0), Instruction(.LOAD_CONST, 0), Instruction(.PUSH_NULL, 0)]
     for i in 0..<arity { instructions.append(Instruction(.LOAD_FAST, i)) }
     instructions.append(Instruction(.CALL, arity))
     instructions.append(Instruction(.RETURN_VALUE, 0))
     let unit = CodeUnit(name: name, qualifiedName: qualifiedName, filename: "<built-in>", firstLine: 1,
-                        argCount: arity, flags: [.optimized, .newLocals, .noFree],
-                        localNames: parameters, localKinds: Array(repeating: .local, count: arity),
+                        argCount: parameters.count, keywordOnlyArgCount: keywordOnly.count,
+                        flags: [.optimized, .newLocals, .noFree],
+                        localNames: parameters + keywordOnly, localKinds: Array(repeating: .local, count: arity),
                         constants: [.none], instructions: instructions,
                         lines: Array(repeating: 1, count: instructions.count), stackSize: arity + 2)
     let code: CodeRef
@@ -159,7 +161,7 @@ func modPythonFunction(_ name: String, qualifiedName: String, parameters: [Strin
     let builtin = newBuiltinMethod(impl, name: internString(name), receiver: .null, owner: .null)
     code.pointee.constants.tupleItems[0] = builtin
     return newFunction(code: code, globals: modDict(module), builtins: builtinObjects.builtinsDict,
-                       defaults: defaults, keywordDefaults: .null, closure: .null)
+                       defaults: defaults, keywordDefaults: keywordDefaults, closure: .null)
 }
 
 /// Puts a trampoline for `name` in the type's dict.
