@@ -8,4 +8,5 @@ func registerBuiltinModules() {
     registerSysModule()
     registerTimeModule()
     registerRandomModule()
+    registerItertoolsModule()
 }
