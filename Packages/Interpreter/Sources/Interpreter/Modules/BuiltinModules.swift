@@ -9,4 +9,6 @@ func registerBuiltinModules() {
     registerTimeModule()
     registerRandomModule()
     registerItertoolsModule()
+    registerBisectModule()
+    registerHeapqModule()
 }
