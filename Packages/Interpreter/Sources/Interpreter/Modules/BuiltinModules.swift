@@ -11,4 +11,6 @@ func registerBuiltinModules() {
     registerItertoolsModule()
     registerBisectModule()
     registerHeapqModule()
+    registerFunctoolsModule()
+    registerOperatorModule()
 }
