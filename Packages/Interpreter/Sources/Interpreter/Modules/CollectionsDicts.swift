@@ -5,30 +5,30 @@ import Runtime
 /// module's type in the header.
 ///
 /// A defaultdict keeps its default_factory in one extra word after the dict's fields. The
-/// collector does not trace that word, so the factory is also kept in `factoryRegistry` (a heap
+/// collector does not trace that word, so the factory is also kept in `cdictFactoryRegistry` (a heap
 /// dict from the defaultdict's address to its factory): the entry lives until another
 /// defaultdict reuses the address, by which time the old one is dead.
 
-nonisolated(unsafe) private var defaultDictTypeCache: TypeRef?
-nonisolated(unsafe) private var counterTypeCache: TypeRef?
-nonisolated(unsafe) private var orderedDictTypeCache: TypeRef?
-nonisolated(unsafe) private var factoryRegistry = Value.null
+nonisolated(unsafe) private var cdictDefaultDictTypeCache: TypeRef?
+nonisolated(unsafe) private var cdictCounterTypeCache: TypeRef?
+nonisolated(unsafe) private var cdictOrderedDictTypeCache: TypeRef?
+nonisolated(unsafe) private var cdictFactoryRegistry = Value.null
 
 func installDictSubclasses(_ module: Value) {
-    if defaultDictTypeCache == nil {
-        factoryRegistry = newDict()
-        rt.pointee.permanentRoots.append(factoryRegistry)
-        defaultDictTypeCache = makeDefaultDictType(module)
-        counterTypeCache = makeCounterType(module)
-        orderedDictTypeCache = makeOrderedDictType(module)
+    if cdictDefaultDictTypeCache == nil {
+        cdictFactoryRegistry = newDict()
+        rt.pointee.permanentRoots.append(cdictFactoryRegistry)
+        cdictDefaultDictTypeCache = cdictMakeDefaultDictType(module)
+        cdictCounterTypeCache = cdictMakeCounterType(module)
+        cdictOrderedDictTypeCache = cdictMakeOrderedDictType(module)
     }
-    modSet(module, "defaultdict", Value(defaultDictTypeCache!))
-    modSet(module, "Counter", Value(counterTypeCache!))
-    modSet(module, "OrderedDict", Value(orderedDictTypeCache!))
+    modSet(module, "defaultdict", Value(cdictDefaultDictTypeCache!))
+    modSet(module, "Counter", Value(cdictCounterTypeCache!))
+    modSet(module, "OrderedDict", Value(cdictOrderedDictTypeCache!))
 }
 
 /// A new empty dict of type `type`, with `extraWords` zeroed words after the dict fields.
-private func newDictObject(_ type: TypeRef, extraWords: Int = 0) -> Value {
+private func cdictNewDictObject(_ type: TypeRef, extraWords: Int = 0) -> Value {
     let raw = rt.pointee.heap.allocate(size: MemoryLayout<DictObject>.stride + extraWords * 8, kind: .dict, type: type)
     let d = raw.assumingMemoryBound(to: DictObject.self)
     d.pointee.keysVersion = rt.pointee.newDictVersion()
@@ -36,7 +36,7 @@ private func newDictObject(_ type: TypeRef, extraWords: Int = 0) -> Value {
 }
 
 /// dict(*args, **kwargs) into `d` (at most one positional argument).
-private func dictInitialize(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ positional: Int,
+private func cdictDictInitialize(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ positional: Int,
                             _ keywordValues: UnsafeMutablePointer<Value>, _ keywordNames: Value, name: String = "dict") throws(PyError) {
     if positional > 1 { throw raiseTypeError("\(name) expected at most 1 argument, got \(positional)") }
     let dict = d.object(as: DictObject.self)
@@ -47,40 +47,40 @@ private func dictInitialize(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ p
 }
 
 /// The short class name CPython's reprs use (`type(self).__name__`).
-private func shortTypeName(_ v: Value) -> String {
+private func cdictShortTypeName(_ v: Value) -> String {
     let name = typeOf(v).pointee.name.stringValue
     return name.split(separator: ".").last.map(String.init) ?? name
 }
 
 /// repr of the dict part of a dict subclass ("{1: 2}").
-private func plainDictRepr(_ v: Value) throws(PyError) -> String {
+private func cdictPlainDictRepr(_ v: Value) throws(PyError) -> String {
     try containerRepr(v)
 }
 
 // MARK: defaultdict
 
 @inline(__always)
-private func factorySlot(_ d: Value) -> UnsafeMutablePointer<Value> {
+private func cdictFactorySlot(_ d: Value) -> UnsafeMutablePointer<Value> {
     (d.objectAddress + MemoryLayout<DictObject>.stride).assumingMemoryBound(to: Value.self)
 }
 
-private func setFactory(_ d: Value, _ factory: Value) throws(PyError) {
-    factorySlot(d).pointee = factory
+private func cdictSetFactory(_ d: Value, _ factory: Value) throws(PyError) {
+    cdictFactorySlot(d).pointee = factory
     let key = newInt(Int(bitPattern: UInt(bitPattern: d.objectAddress)))
-    try dictSetItem(factoryRegistry.object(as: DictObject.self), key, factory)
+    try dictSetItem(cdictFactoryRegistry.object(as: DictObject.self), key, factory)
 }
 
-private func isDefaultDict(_ v: Value) -> Bool { modIsInstance(v, defaultDictTypeCache!) }
+private func cdictIsDefaultDict(_ v: Value) -> Bool { modIsInstance(v, cdictDefaultDictTypeCache!) }
 
-private func defaultDictReceiver(_ v: Value, _ method: String) throws(PyError) -> Value {
-    guard isDefaultDict(v) else {
+private func cdictDefaultDictReceiver(_ v: Value, _ method: String) throws(PyError) -> Value {
+    guard cdictIsDefaultDict(v) else {
         throw raiseTypeError("descriptor '\(method)' for 'collections.defaultdict' objects doesn't apply to a '\(typeName(v))' object")
     }
     return v
 }
 
 /// defaultdict.__init__(default_factory=None, /, *args, **kwargs).
-private func defaultDictInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func cdictDefaultDictInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
     let keywordCount = modKeywordCount(keywordNames)
     let positional = count - keywordCount
     var factory = Value.none
@@ -90,51 +90,51 @@ private func defaultDictInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ 
             throw raiseTypeError("first argument must be callable or None")
         }
     }
-    try setFactory(d, factory)
-    try dictInitialize(d, args + min(positional, 1), max(positional - 1, 0), args + positional, keywordNames)
+    try cdictSetFactory(d, factory)
+    try cdictDictInitialize(d, args + min(positional, 1), max(positional - 1, 0), args + positional, keywordNames)
 }
 
-private func makeDefaultDictType(_ module: Value) -> TypeRef {
+private func cdictMakeDefaultDictType(_ module: Value) -> TypeRef {
     let type = makeModuleType("collections.defaultdict", base: rt.pointee.types.dict, kind: .dict, subclassable: true)
     modSetNew(type) { args, count, keywordNames throws(PyError) in
         let cls = args[0].object(as: TypeObject.self)
-        let d = newDictObject(cls, extraWords: 1)
-        try setFactory(d, .none)
-        if !modHasPythonInit(cls) { try defaultDictInit(d, args + 1, count - 1, keywordNames) }
+        let d = cdictNewDictObject(cls, extraWords: 1)
+        try cdictSetFactory(d, .none)
+        if !modHasPythonInit(cls) { try cdictDefaultDictInit(d, args + 1, count - 1, keywordNames) }
         return d
     }
     defineMethod(type, "__init__") { args, count, keywordNames throws(PyError) in
-        try defaultDictInit(try defaultDictReceiver(args[0], "__init__"), args + 1, count - 1, keywordNames)
+        try cdictDefaultDictInit(try cdictDefaultDictReceiver(args[0], "__init__"), args + 1, count - 1, keywordNames)
         return .none
     }
     defineMethod(type, "__missing__") { args, count, keywordNames throws(PyError) in
         try checkPositional("__missing__", count - 1, keywordNames, min: 1, max: 1)
-        let d = try defaultDictReceiver(args[0], "__missing__")
-        let factory = factorySlot(d).pointee
+        let d = try cdictDefaultDictReceiver(args[0], "__missing__")
+        let factory = cdictFactorySlot(d).pointee
         if factory.isNone { throw raiseKeyError(args[1]) }
         let value = try call(factory)
         try setItem(d, args[1], value)
         return value
     }
     let getter = newBuiltinMethod({ args, count, _ throws(PyError) in
-        factorySlot(try defaultDictReceiver(args[0], "default_factory")).pointee
+        cdictFactorySlot(try cdictDefaultDictReceiver(args[0], "default_factory")).pointee
     }, name: internString("default_factory"), receiver: .null, owner: Value(type))
     let property = modProperty(getter: getter)
     property.object(as: PropertyObject.self).pointee.setter = newBuiltinMethod({ args, count, _ throws(PyError) in
-        try setFactory(try defaultDictReceiver(args[0], "default_factory"), args[1])
+        try cdictSetFactory(try cdictDefaultDictReceiver(args[0], "default_factory"), args[1])
         return .none
     }, name: internString("default_factory"), receiver: .null, owner: Value(type))
     defineTypeAttribute(type, "default_factory", property)
     defineMethod(type, "copy") { args, count, keywordNames throws(PyError) in
         try checkPositional("copy", count - 1, keywordNames, min: 0, max: 0)
-        return try defaultDictCopy(try defaultDictReceiver(args[0], "copy"))
+        return try cdictDefaultDictCopy(try cdictDefaultDictReceiver(args[0], "copy"))
     }
     defineMethod(type, "__copy__") { args, count, keywordNames throws(PyError) in
-        try defaultDictCopy(try defaultDictReceiver(args[0], "__copy__"))
+        try cdictDefaultDictCopy(try cdictDefaultDictReceiver(args[0], "__copy__"))
     }
     modDefineSlot(type, "__repr__", arity: 1, module: module) { args, count, _ throws(PyError) in
         let d = args[0]
-        let factory = factorySlot(d).pointee
+        let factory = cdictFactorySlot(d).pointee
         let factoryText: String
         if factory.isNone {
             factoryText = "None"
@@ -145,55 +145,55 @@ private func makeDefaultDictType(_ module: Value) -> TypeRef {
             defer { reprInProgress.removeLast() }
             factoryText = try reprOf(factory).stringValue
         }
-        return newString("\(shortTypeName(d))(\(factoryText), \(try plainDictRepr(d)))")
+        return newString("\(cdictShortTypeName(d))(\(factoryText), \(try cdictPlainDictRepr(d)))")
     }
     return type
 }
 
-private func defaultDictCopy(_ d: Value) throws(PyError) -> Value {
+private func cdictDefaultDictCopy(_ d: Value) throws(PyError) -> Value {
     let type = typeOf(d)
-    let copy = newDictObject(type, extraWords: 1)
-    try setFactory(copy, factorySlot(d).pointee)
+    let copy = cdictNewDictObject(type, extraWords: 1)
+    try cdictSetFactory(copy, cdictFactorySlot(d).pointee)
     try dictMerge(copy.object(as: DictObject.self), d, allowRepeats: true)
     return copy
 }
 
 // MARK: Counter
 
-private func isCounter(_ v: Value) -> Bool { modIsInstance(v, counterTypeCache!) }
+private func cdictIsCounter(_ v: Value) -> Bool { modIsInstance(v, cdictCounterTypeCache!) }
 
-private func counterReceiver(_ v: Value, _ method: String) throws(PyError) -> Value {
-    guard isCounter(v) else {
+private func cdictCounterReceiver(_ v: Value, _ method: String) throws(PyError) -> Value {
+    guard cdictIsCounter(v) else {
         throw raiseTypeError("descriptor '\(method)' for 'Counter' objects doesn't apply to a '\(typeName(v))' object")
     }
     return v
 }
 
 /// c[key] with a missing key counting as 0.
-private func counterGet(_ c: Value, _ key: Value) throws(PyError) -> Value {
+private func cdictCounterGet(_ c: Value, _ key: Value) throws(PyError) -> Value {
     try dictLookup(c.object(as: DictObject.self), key) ?? Value(smallInt: 0)
 }
 
-private func newCounter() -> Value { newDictObject(counterTypeCache!) }
+private func cdictNewCounter() -> Value { cdictNewDictObject(cdictCounterTypeCache!) }
 
 /// Counter.update(iterable=None, /, **kwds).
-private func counterUpdate(_ c: Value, _ iterable: Value, _ keywordValues: UnsafeMutablePointer<Value>, _ keywordNames: Value,
+private func cdictCounterUpdate(_ c: Value, _ iterable: Value, _ keywordValues: UnsafeMutablePointer<Value>, _ keywordNames: Value,
                            subtract: Bool) throws(PyError) {
     let dict = c.object(as: DictObject.self)
     let add = BinaryOperator.add.rawValue, sub = BinaryOperator.subtract.rawValue
     if !iterable.isNull && !iterable.isNone {
         if iterable.isObject && iterable.header.pointee.kind == .dict {
             if subtract {
-                let items = try pairsOf(iterable)
+                let items = try cdictPairsOf(iterable)
                 for i in 0..<items.tupleCount {
                     let pair = items.tupleItems[i]
-                    try setItem(c, pair.tupleItems[0], try binaryOperation(sub, try counterGet(c, pair.tupleItems[0]), pair.tupleItems[1]))
+                    try setItem(c, pair.tupleItems[0], try binaryOperation(sub, try cdictCounterGet(c, pair.tupleItems[0]), pair.tupleItems[1]))
                 }
             } else if dict.pointee.count > 0 {
-                let items = try pairsOf(iterable)
+                let items = try cdictPairsOf(iterable)
                 for i in 0..<items.tupleCount {
                     let pair = items.tupleItems[i]
-                    try setItem(c, pair.tupleItems[0], try binaryOperation(add, pair.tupleItems[1], try counterGet(c, pair.tupleItems[0])))
+                    try setItem(c, pair.tupleItems[0], try binaryOperation(add, pair.tupleItems[1], try cdictCounterGet(c, pair.tupleItems[0])))
                 }
             } else {
                 try dictMerge(dict, iterable, allowRepeats: true)
@@ -202,7 +202,7 @@ private func counterUpdate(_ c: Value, _ iterable: Value, _ keywordValues: Unsaf
             let one = Value(smallInt: 1)
             let iterator = try getIterator(iterable)
             while let item = try iteratorNext(iterator) {
-                let current = try counterGet(c, item)
+                let current = try cdictCounterGet(c, item)
                 let updated: Value
                 if current.isSmallInt && current.smallInt > Value.smallIntMin + 1 && current.smallInt < Value.smallIntMax - 1 {
                     updated = Value(smallInt: subtract ? current.smallInt - 1 : current.smallInt + 1)
@@ -218,7 +218,7 @@ private func counterUpdate(_ c: Value, _ iterable: Value, _ keywordValues: Unsaf
         let key = keywordNames.tupleItems[k]
         let value = keywordValues[k]
         if subtract || dict.pointee.count > 0 {
-            let current = try counterGet(c, key)
+            let current = try cdictCounterGet(c, key)
             try setItem(c, key, subtract ? try binaryOperation(sub, current, value) : try binaryOperation(add, value, current))
         } else {
             try setItem(c, key, value)
@@ -227,7 +227,7 @@ private func counterUpdate(_ c: Value, _ iterable: Value, _ keywordValues: Unsaf
 }
 
 /// The (key, value) pairs of a dict as a tuple of 2-tuples (a snapshot).
-private func pairsOf(_ d: Value) throws(PyError) -> Value {
+private func cdictPairsOf(_ d: Value) throws(PyError) -> Value {
     let dict = d.object(as: DictObject.self)
     let result = allocateTuple(count: dict.pointee.count)
     for i in 0..<dict.pointee.count { TupleObject.items(result)[i] = .none }
@@ -240,8 +240,8 @@ private func pairsOf(_ d: Value) throws(PyError) -> Value {
 }
 
 /// The items sorted by count, largest first, ties in insertion order (most_common()).
-private func counterSorted(_ c: Value) throws(PyError) -> Value {
-    let pairs = try pairsOf(c)
+private func cdictCounterSorted(_ c: Value) throws(PyError) -> Value {
+    let pairs = try cdictPairsOf(c)
     let n = pairs.tupleCount
     let order = try modStableSort(n) { i, j throws(PyError) in
         // i before j when count(j) < count(i).
@@ -253,24 +253,24 @@ private func counterSorted(_ c: Value) throws(PyError) -> Value {
 }
 
 /// Counter.__init__(iterable=None, /, **kwds).
-private func counterInit(_ c: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func cdictCounterInit(_ c: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
     let keywordCount = modKeywordCount(keywordNames)
     let positional = count - keywordCount
     if positional > 1 {
         throw raiseTypeError("Counter.__init__() takes from 1 to 2 positional arguments but \(positional + 1) were given")
     }
-    try counterUpdate(c, positional == 1 ? args[0] : .null, args + positional, keywordNames, subtract: false)
+    try cdictCounterUpdate(c, positional == 1 ? args[0] : .null, args + positional, keywordNames, subtract: false)
 }
 
 /// Counter arithmetic: `combine(count, otherCount)` gives the new count, kept when positive.
-private func counterBinary(_ a: Value, _ b: Value, _ op: String) throws(PyError) -> Value {
-    guard isCounter(a) && isCounter(b) else { return .notImplemented }
-    let result = newCounter()
+private func cdictCounterBinary(_ a: Value, _ b: Value, _ op: String) throws(PyError) -> Value {
+    guard cdictIsCounter(a) && cdictIsCounter(b) else { return .notImplemented }
+    let result = cdictNewCounter()
     let zero = Value(smallInt: 0)
-    let aPairs = try pairsOf(a)
+    let aPairs = try cdictPairsOf(a)
     for i in 0..<aPairs.tupleCount {
         let elem = aPairs.tupleItems[i].tupleItems[0], count = aPairs.tupleItems[i].tupleItems[1]
-        let other = try counterGet(b, elem)
+        let other = try cdictCounterGet(b, elem)
         let newCount: Value
         switch op {
         case "+": newCount = try binaryOperation(BinaryOperator.add.rawValue, count, other)
@@ -281,7 +281,7 @@ private func counterBinary(_ a: Value, _ b: Value, _ op: String) throws(PyError)
         if try compareBool(newCount, zero, 4) { try dictSetItem(result.object(as: DictObject.self), elem, newCount) }
     }
     if op != "&" {
-        let bPairs = try pairsOf(b)
+        let bPairs = try cdictPairsOf(b)
         for i in 0..<bPairs.tupleCount {
             let elem = bPairs.tupleItems[i].tupleItems[0], count = bPairs.tupleItems[i].tupleItems[1]
             if try dictLookup(a.object(as: DictObject.self), elem) != nil { continue }
@@ -298,28 +298,28 @@ private func counterBinary(_ a: Value, _ b: Value, _ op: String) throws(PyError)
 }
 
 /// In-place Counter arithmetic, then dropping the counts that are not positive.
-private func counterInPlace(_ a: Value, _ b: Value, _ op: String) throws(PyError) -> Value {
-    guard isCounter(b) else { return .notImplemented }
-    let bPairs = try pairsOf(op == "&" ? a : b)
+private func cdictCounterInPlace(_ a: Value, _ b: Value, _ op: String) throws(PyError) -> Value {
+    guard cdictIsCounter(b) else { return .notImplemented }
+    let bPairs = try cdictPairsOf(op == "&" ? a : b)
     for i in 0..<bPairs.tupleCount {
         let elem = bPairs.tupleItems[i].tupleItems[0], count = bPairs.tupleItems[i].tupleItems[1]
         switch op {
-        case "+": try setItem(a, elem, try binaryOperation(BinaryOperator.add.rawValue + 13, try counterGet(a, elem), count))
-        case "-": try setItem(a, elem, try binaryOperation(BinaryOperator.subtract.rawValue + 13, try counterGet(a, elem), count))
+        case "+": try setItem(a, elem, try binaryOperation(BinaryOperator.add.rawValue + 13, try cdictCounterGet(a, elem), count))
+        case "-": try setItem(a, elem, try binaryOperation(BinaryOperator.subtract.rawValue + 13, try cdictCounterGet(a, elem), count))
         case "|":
-            let current = try counterGet(a, elem)
+            let current = try cdictCounterGet(a, elem)
             if try compareBool(count, current, 4) { try setItem(a, elem, count) }
         default:
-            let other = try counterGet(b, elem)
+            let other = try cdictCounterGet(b, elem)
             if try compareBool(other, count, 0) { try setItem(a, elem, other) }
         }
     }
-    try counterKeepPositive(a)
+    try cdictCounterKeepPositive(a)
     return a
 }
 
-private func counterKeepPositive(_ c: Value) throws(PyError) {
-    let pairs = try pairsOf(c)
+private func cdictCounterKeepPositive(_ c: Value) throws(PyError) {
+    let pairs = try cdictPairsOf(c)
     let zero = Value(smallInt: 0)
     for i in 0..<pairs.tupleCount where !(try compareBool(pairs.tupleItems[i].tupleItems[1], zero, 4)) {
         _ = try dictDelete(c.object(as: DictObject.self), pairs.tupleItems[i].tupleItems[0])
@@ -327,14 +327,14 @@ private func counterKeepPositive(_ c: Value) throws(PyError) {
 }
 
 /// Counter comparisons (3.10+): missing elements count as zero.
-private func counterCompare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
-    guard isCounter(a) && isCounter(b) else { return .notImplemented }
+private func cdictCounterCompare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
+    guard cdictIsCounter(a) && cdictIsCounter(b) else { return .notImplemented }
     func all(_ op: Int) throws(PyError) -> Bool {
         for c in [a, b] {
-            let pairs = try pairsOf(c)
+            let pairs = try cdictPairsOf(c)
             for i in 0..<pairs.tupleCount {
                 let elem = pairs.tupleItems[i].tupleItems[0]
-                if !(try compareBool(try counterGet(a, elem), try counterGet(b, elem), op)) { return false }
+                if !(try compareBool(try cdictCounterGet(a, elem), try cdictCounterGet(b, elem), op)) { return false }
             }
         }
         return true
@@ -353,17 +353,17 @@ private func counterCompare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -
     }
 }
 
-private func makeCounterType(_ module: Value) -> TypeRef {
+private func cdictMakeCounterType(_ module: Value) -> TypeRef {
     let type = makeModuleType("Counter", base: rt.pointee.types.dict, kind: .dict, subclassable: true)
     type.pointee.module = internString("collections")
     modSetNew(type) { args, count, keywordNames throws(PyError) in
         let cls = args[0].object(as: TypeObject.self)
-        let c = newDictObject(cls)
-        if !modHasPythonInit(cls) { try counterInit(c, args + 1, count - 1, keywordNames) }
+        let c = cdictNewDictObject(cls)
+        if !modHasPythonInit(cls) { try cdictCounterInit(c, args + 1, count - 1, keywordNames) }
         return c
     }
     defineMethod(type, "__init__") { args, count, keywordNames throws(PyError) in
-        try counterInit(try counterReceiver(args[0], "__init__"), args + 1, count - 1, keywordNames)
+        try cdictCounterInit(try cdictCounterReceiver(args[0], "__init__"), args + 1, count - 1, keywordNames)
         return .none
     }
     defineMethod(type, "__missing__") { args, count, keywordNames throws(PyError) in
@@ -371,23 +371,23 @@ private func makeCounterType(_ module: Value) -> TypeRef {
         return Value(smallInt: 0)
     }
     defineMethod(type, "update") { args, count, keywordNames throws(PyError) in
-        let c = try counterReceiver(args[0], "update")
+        let c = try cdictCounterReceiver(args[0], "update")
         let positional = count - modKeywordCount(keywordNames) - 1
         if positional > 1 { throw raiseTypeError("Counter.update() takes from 1 to 2 positional arguments but \(positional + 1) were given") }
-        try counterUpdate(c, positional == 1 ? args[1] : .null, args + 1 + positional, keywordNames, subtract: false)
+        try cdictCounterUpdate(c, positional == 1 ? args[1] : .null, args + 1 + positional, keywordNames, subtract: false)
         return .none
     }
     defineMethod(type, "subtract") { args, count, keywordNames throws(PyError) in
-        let c = try counterReceiver(args[0], "subtract")
+        let c = try cdictCounterReceiver(args[0], "subtract")
         let positional = count - modKeywordCount(keywordNames) - 1
         if positional > 1 { throw raiseTypeError("Counter.subtract() takes from 1 to 2 positional arguments but \(positional + 1) were given") }
-        try counterUpdate(c, positional == 1 ? args[1] : .null, args + 1 + positional, keywordNames, subtract: true)
+        try cdictCounterUpdate(c, positional == 1 ? args[1] : .null, args + 1 + positional, keywordNames, subtract: true)
         return .none
     }
     defineMethod(type, "most_common") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("most_common", args + 1, count - 1, keywordNames, names: ["n"], required: 0)
-        let c = try counterReceiver(args[0], "most_common")
-        let sorted = try counterSorted(c)
+        let c = try cdictCounterReceiver(args[0], "most_common")
+        let sorted = try cdictCounterSorted(c)
         guard let nValue = bound.optional(0), !nValue.isNone else { return sorted }
         let n = try modInt(nValue)
         let list = sorted.object(as: ListObject.self)
@@ -396,9 +396,9 @@ private func makeCounterType(_ module: Value) -> TypeRef {
     }
     defineMethod(type, "elements") { args, count, keywordNames throws(PyError) in
         try checkPositional("elements", count - 1, keywordNames, min: 0, max: 0)
-        let c = try counterReceiver(args[0], "elements")
+        let c = try cdictCounterReceiver(args[0], "elements")
         let result = newList(capacity: 0)
-        let pairs = try pairsOf(c)
+        let pairs = try cdictPairsOf(c)
         for i in 0..<pairs.tupleCount {
             let elem = pairs.tupleItems[i].tupleItems[0], n = pairs.tupleItems[i].tupleItems[1]
             guard let times = try indexValue(n) else {
@@ -411,14 +411,14 @@ private func makeCounterType(_ module: Value) -> TypeRef {
     defineMethod(type, "total") { args, count, keywordNames throws(PyError) in
         try checkPositional("total", count - 1, keywordNames, min: 0, max: 0)
         var sum = Value(smallInt: 0)
-        try dictForEach(try counterReceiver(args[0], "total").object(as: DictObject.self)) { _, value throws(PyError) in
+        try dictForEach(try cdictCounterReceiver(args[0], "total").object(as: DictObject.self)) { _, value throws(PyError) in
             sum = try binaryOperation(BinaryOperator.add.rawValue, sum, value)
         }
         return sum
     }
     defineMethod(type, "copy") { args, count, keywordNames throws(PyError) in
         try checkPositional("copy", count - 1, keywordNames, min: 0, max: 0)
-        let c = try counterReceiver(args[0], "copy")
+        let c = try cdictCounterReceiver(args[0], "copy")
         return try call(Value(typeOf(c)), c)
     }
     defineMethod(type, "__copy__") { args, count, keywordNames throws(PyError) in
@@ -434,11 +434,11 @@ private func makeCounterType(_ module: Value) -> TypeRef {
     }
     modDefineSlot(type, "__repr__", arity: 1, module: module) { args, count, _ throws(PyError) in
         let c = args[0]
-        let name = shortTypeName(c)
+        let name = cdictShortTypeName(c)
         if c.object(as: DictObject.self).pointee.count == 0 { return newString("\(name)()") }
         let plain = newDict()
         do throws(PyError) {
-            let sorted = try counterSorted(c)
+            let sorted = try cdictCounterSorted(c)
             let list = sorted.object(as: ListObject.self)
             for i in 0..<list.pointee.count {
                 try dictSetItem(plain.object(as: DictObject.self), list.items[i].tupleItems[0], list.items[i].tupleItems[1])
@@ -451,25 +451,25 @@ private func makeCounterType(_ module: Value) -> TypeRef {
         }
         return newString("\(name)(\(try reprOf(plain).stringValue))")
     }
-    defineMethod(type, "__add__") { args, _, _ throws(PyError) in try counterBinary(args[0], args[1], "+") }
-    defineMethod(type, "__sub__") { args, _, _ throws(PyError) in try counterBinary(args[0], args[1], "-") }
-    defineMethod(type, "__or__") { args, _, _ throws(PyError) in try counterBinary(args[0], args[1], "|") }
-    defineMethod(type, "__and__") { args, _, _ throws(PyError) in try counterBinary(args[0], args[1], "&") }
-    defineMethod(type, "__iadd__") { args, _, _ throws(PyError) in try counterInPlace(args[0], args[1], "+") }
-    defineMethod(type, "__isub__") { args, _, _ throws(PyError) in try counterInPlace(args[0], args[1], "-") }
-    defineMethod(type, "__ior__") { args, _, _ throws(PyError) in try counterInPlace(args[0], args[1], "|") }
-    defineMethod(type, "__iand__") { args, _, _ throws(PyError) in try counterInPlace(args[0], args[1], "&") }
+    defineMethod(type, "__add__") { args, _, _ throws(PyError) in try cdictCounterBinary(args[0], args[1], "+") }
+    defineMethod(type, "__sub__") { args, _, _ throws(PyError) in try cdictCounterBinary(args[0], args[1], "-") }
+    defineMethod(type, "__or__") { args, _, _ throws(PyError) in try cdictCounterBinary(args[0], args[1], "|") }
+    defineMethod(type, "__and__") { args, _, _ throws(PyError) in try cdictCounterBinary(args[0], args[1], "&") }
+    defineMethod(type, "__iadd__") { args, _, _ throws(PyError) in try cdictCounterInPlace(args[0], args[1], "+") }
+    defineMethod(type, "__isub__") { args, _, _ throws(PyError) in try cdictCounterInPlace(args[0], args[1], "-") }
+    defineMethod(type, "__ior__") { args, _, _ throws(PyError) in try cdictCounterInPlace(args[0], args[1], "|") }
+    defineMethod(type, "__iand__") { args, _, _ throws(PyError) in try cdictCounterInPlace(args[0], args[1], "&") }
     defineMethod(type, "__pos__") { args, _, _ throws(PyError) in
-        let result = newCounter()
-        let pairs = try pairsOf(args[0])
+        let result = cdictNewCounter()
+        let pairs = try cdictPairsOf(args[0])
         for i in 0..<pairs.tupleCount where try compareBool(pairs.tupleItems[i].tupleItems[1], Value(smallInt: 0), 4) {
             try dictSetItem(result.object(as: DictObject.self), pairs.tupleItems[i].tupleItems[0], pairs.tupleItems[i].tupleItems[1])
         }
         return result
     }
     defineMethod(type, "__neg__") { args, _, _ throws(PyError) in
-        let result = newCounter()
-        let pairs = try pairsOf(args[0])
+        let result = cdictNewCounter()
+        let pairs = try cdictPairsOf(args[0])
         let zero = Value(smallInt: 0)
         for i in 0..<pairs.tupleCount where try compareBool(pairs.tupleItems[i].tupleItems[1], zero, 0) {
             try dictSetItem(result.object(as: DictObject.self), pairs.tupleItems[i].tupleItems[0],
@@ -477,34 +477,34 @@ private func makeCounterType(_ module: Value) -> TypeRef {
         }
         return result
     }
-    defineMethod(type, "__eq__") { args, _, _ throws(PyError) in try counterCompare(args[0], args[1], 2) }
-    defineMethod(type, "__ne__") { args, _, _ throws(PyError) in try counterCompare(args[0], args[1], 3) }
-    defineMethod(type, "__lt__") { args, _, _ throws(PyError) in try counterCompare(args[0], args[1], 0) }
-    defineMethod(type, "__le__") { args, _, _ throws(PyError) in try counterCompare(args[0], args[1], 1) }
-    defineMethod(type, "__gt__") { args, _, _ throws(PyError) in try counterCompare(args[0], args[1], 4) }
-    defineMethod(type, "__ge__") { args, _, _ throws(PyError) in try counterCompare(args[0], args[1], 5) }
+    defineMethod(type, "__eq__") { args, _, _ throws(PyError) in try cdictCounterCompare(args[0], args[1], 2) }
+    defineMethod(type, "__ne__") { args, _, _ throws(PyError) in try cdictCounterCompare(args[0], args[1], 3) }
+    defineMethod(type, "__lt__") { args, _, _ throws(PyError) in try cdictCounterCompare(args[0], args[1], 0) }
+    defineMethod(type, "__le__") { args, _, _ throws(PyError) in try cdictCounterCompare(args[0], args[1], 1) }
+    defineMethod(type, "__gt__") { args, _, _ throws(PyError) in try cdictCounterCompare(args[0], args[1], 4) }
+    defineMethod(type, "__ge__") { args, _, _ throws(PyError) in try cdictCounterCompare(args[0], args[1], 5) }
     return type
 }
 
 // MARK: OrderedDict
 
-private func isOrderedDict(_ v: Value) -> Bool { modIsInstance(v, orderedDictTypeCache!) }
+private func cdictIsOrderedDict(_ v: Value) -> Bool { modIsInstance(v, cdictOrderedDictTypeCache!) }
 
-private func orderedDictReceiver(_ v: Value, _ method: String) throws(PyError) -> Value {
-    guard isOrderedDict(v) else {
+private func cdictOrderedDictReceiver(_ v: Value, _ method: String) throws(PyError) -> Value {
+    guard cdictIsOrderedDict(v) else {
         throw raiseTypeError("descriptor '\(method)' for 'collections.OrderedDict' objects doesn't apply to a '\(typeName(v))' object")
     }
     return v
 }
 
-private func orderedDictInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func cdictOrderedDictInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
     let positional = count - modKeywordCount(keywordNames)
     if positional > 1 { throw raiseTypeError("OrderedDict expected at most 1 arguments, got \(positional)") }
-    try dictInitialize(d, args, positional, args + positional, keywordNames)
+    try cdictDictInitialize(d, args, positional, args + positional, keywordNames)
 }
 
 /// The position of the last live entry, or nil.
-private func lastEntry(_ d: DictRef) -> Int? {
+private func cdictLastEntry(_ d: DictRef) -> Int? {
     guard let entries = d.pointee.entries else { return nil }
     var i = d.pointee.entriesUsed - 1
     while i >= 0 {
@@ -514,21 +514,21 @@ private func lastEntry(_ d: DictRef) -> Int? {
     return nil
 }
 
-private func makeOrderedDictType(_ module: Value) -> TypeRef {
+private func cdictMakeOrderedDictType(_ module: Value) -> TypeRef {
     let type = makeModuleType("collections.OrderedDict", base: rt.pointee.types.dict, kind: .dict, subclassable: true)
     modSetNew(type) { args, count, keywordNames throws(PyError) in
         let cls = args[0].object(as: TypeObject.self)
-        let d = newDictObject(cls)
-        if !modHasPythonInit(cls) { try orderedDictInit(d, args + 1, count - 1, keywordNames) }
+        let d = cdictNewDictObject(cls)
+        if !modHasPythonInit(cls) { try cdictOrderedDictInit(d, args + 1, count - 1, keywordNames) }
         return d
     }
     defineMethod(type, "__init__") { args, count, keywordNames throws(PyError) in
-        try orderedDictInit(try orderedDictReceiver(args[0], "__init__"), args + 1, count - 1, keywordNames)
+        try cdictOrderedDictInit(try cdictOrderedDictReceiver(args[0], "__init__"), args + 1, count - 1, keywordNames)
         return .none
     }
     defineMethod(type, "move_to_end") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("move_to_end", args + 1, count - 1, keywordNames, names: ["key", "last"], required: 1)
-        let d = try orderedDictReceiver(args[0], "move_to_end")
+        let d = try cdictOrderedDictReceiver(args[0], "move_to_end")
         let dict = d.object(as: DictObject.self)
         let key = bound[0]
         let last = try bound.optional(1).map { v throws(PyError) in try isTruthy(v) } ?? true
@@ -537,12 +537,12 @@ private func makeOrderedDictType(_ module: Value) -> TypeRef {
         guard probe.found else { throw raiseKeyError(key) }
         let entry = dict.pointee.entries.unsafelyUnwrapped[probe.entryIndex]
         if last {
-            if lastEntry(dict) == probe.entryIndex { return .none }
+            if cdictLastEntry(dict) == probe.entryIndex { return .none }
             _ = try dictDelete(dict, entry.key, hash)
             try dictSetItem(dict, entry.key, hash, entry.value)
         } else {
             if dictNextEntry(dict, from: 0) == probe.entryIndex { return .none }
-            let pairs = try pairsOf(d)
+            let pairs = try cdictPairsOf(d)
             dictClear(dict)
             try dictSetItem(dict, entry.key, hash, entry.value)
             for i in 0..<pairs.tupleCount where pairs.tupleItems[i].tupleItems[0].bits != entry.key.bits {
@@ -553,10 +553,10 @@ private func makeOrderedDictType(_ module: Value) -> TypeRef {
     }
     defineMethod(type, "popitem") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("popitem", args + 1, count - 1, keywordNames, names: ["last"], required: 0)
-        let d = try orderedDictReceiver(args[0], "popitem")
+        let d = try cdictOrderedDictReceiver(args[0], "popitem")
         let dict = d.object(as: DictObject.self)
         let last = try bound.optional(0).map { v throws(PyError) in try isTruthy(v) } ?? true
-        guard let index = last ? lastEntry(dict) : dictNextEntry(dict, from: 0) else {
+        guard let index = last ? cdictLastEntry(dict) : dictNextEntry(dict, from: 0) else {
             throw raiseKeyError(newString("dictionary is empty"))
         }
         let entry = dict.pointee.entries.unsafelyUnwrapped[index]
@@ -566,14 +566,14 @@ private func makeOrderedDictType(_ module: Value) -> TypeRef {
     }
     defineMethod(type, "copy") { args, count, keywordNames throws(PyError) in
         try checkPositional("copy", count - 1, keywordNames, min: 0, max: 0)
-        let d = try orderedDictReceiver(args[0], "copy")
+        let d = try cdictOrderedDictReceiver(args[0], "copy")
         return try call(Value(typeOf(d)), d)
     }
     defineMethod(type, "__copy__") { args, count, keywordNames throws(PyError) in
         try call(Value(typeOf(args[0])), args[0])
     }
     defineMethod(type, "__reversed__") { args, count, keywordNames throws(PyError) in
-        let d = try orderedDictReceiver(args[0], "__reversed__")
+        let d = try cdictOrderedDictReceiver(args[0], "__reversed__")
         let keys = newList(capacity: 0)
         try dictForEach(d.object(as: DictObject.self)) { key, _ throws(PyError) in listAppend(keys.object(as: ListObject.self), key) }
         let list = keys.object(as: ListObject.self)
@@ -586,12 +586,12 @@ private func makeOrderedDictType(_ module: Value) -> TypeRef {
     }
     modDefineSlot(type, "__repr__", arity: 1, module: module) { args, count, _ throws(PyError) in
         let d = args[0]
-        let name = shortTypeName(d)
+        let name = cdictShortTypeName(d)
         if d.object(as: DictObject.self).pointee.count == 0 { return newString("\(name)()") }
         if reprInProgress.contains(d.bits) { return newString("...") }
         reprInProgress.append(d.bits)
         defer { reprInProgress.removeLast() }
-        let pairs = try pairsOf(d)
+        let pairs = try cdictPairsOf(d)
         let list = newList(pairs.tupleItems, count: pairs.tupleCount)
         return newString("\(name)(\(try reprOf(list).stringValue))")
     }
@@ -599,8 +599,8 @@ private func makeOrderedDictType(_ module: Value) -> TypeRef {
         let a = args[0], b = args[1]
         guard b.isObject && b.header.pointee.kind == .dict else { return .notImplemented }
         let equal = try dictsEqual(a, b)
-        if !equal || !isOrderedDict(b) { return Value(bool: equal) }
-        let x = try pairsOf(a), y = try pairsOf(b)
+        if !equal || !cdictIsOrderedDict(b) { return Value(bool: equal) }
+        let x = try cdictPairsOf(a), y = try cdictPairsOf(b)
         for i in 0..<x.tupleCount where !(try valuesEqual(x.tupleItems[i].tupleItems[0], y.tupleItems[i].tupleItems[0])) {
             return .false
         }
@@ -610,8 +610,8 @@ private func makeOrderedDictType(_ module: Value) -> TypeRef {
         let a = args[0], b = args[1]
         guard b.isObject && b.header.pointee.kind == .dict else { return .notImplemented }
         let equal = try dictsEqual(a, b)
-        if !equal || !isOrderedDict(b) { return Value(bool: !equal) }
-        let x = try pairsOf(a), y = try pairsOf(b)
+        if !equal || !cdictIsOrderedDict(b) { return Value(bool: !equal) }
+        let x = try cdictPairsOf(a), y = try cdictPairsOf(b)
         for i in 0..<x.tupleCount where !(try valuesEqual(x.tupleItems[i].tupleItems[0], y.tupleItems[i].tupleItems[0])) {
             return .true
         }

@@ -3,10 +3,10 @@ import Runtime
 /// The `collections` module: deque (here), namedtuple (NamedTuple.swift), defaultdict, Counter
 /// and OrderedDict (CollectionsDicts.swift).
 func registerCollectionsModule() {
-    registerModule("collections") { () throws(PyError) -> Value in makeCollectionsModule() }
+    registerModule("collections") { () throws(PyError) -> Value in dqMakeCollectionsModule() }
 }
 
-private func makeCollectionsModule() -> Value {
+private func dqMakeCollectionsModule() -> Value {
     let m = makeModule("collections")
     modSet(m, "deque", Value(dequeType(module: m)))
     modFunction(m, "namedtuple") { a, n, k throws(PyError) in try namedTupleFunction(a, n, k) }
@@ -24,9 +24,9 @@ private enum DequeSlot {
     static let total = 6
 }
 
-nonisolated(unsafe) private var dequeTypeCache: TypeRef?
-nonisolated(unsafe) private var dequeIteratorType: TypeRef?
-nonisolated(unsafe) private var dequeReverseIteratorType: TypeRef?
+nonisolated(unsafe) private var dqDequeTypeCache: TypeRef?
+nonisolated(unsafe) private var dqDequeIteratorType: TypeRef?
+nonisolated(unsafe) private var dqDequeReverseIteratorType: TypeRef?
 
 /// A view of a deque's slots.
 private struct DequeView {
@@ -146,21 +146,21 @@ private struct DequeView {
 }
 
 func dequeType(module: Value) -> TypeRef {
-    if let t = dequeTypeCache { return t }
+    if let t = dqDequeTypeCache { return t }
     let type = makeModuleType("collections.deque", subclassable: true)
-    dequeTypeCache = type
-    defineDequeMethods(type, module: module)
-    dequeIteratorType = makeIteratorType("_collections._deque_iterator") { args, count, _ throws(PyError) in
-        try dequeIteratorNext(args[0], reverse: false)
+    dqDequeTypeCache = type
+    dqDefineDequeMethods(type, module: module)
+    dqDequeIteratorType = makeIteratorType("_collections._deque_iterator") { args, count, _ throws(PyError) in
+        try dqDequeIteratorNext(args[0], reverse: false)
     }
-    dequeReverseIteratorType = makeIteratorType("_collections._deque_reverse_iterator") { args, count, _ throws(PyError) in
-        try dequeIteratorNext(args[0], reverse: true)
+    dqDequeReverseIteratorType = makeIteratorType("_collections._deque_reverse_iterator") { args, count, _ throws(PyError) in
+        try dqDequeIteratorNext(args[0], reverse: true)
     }
     return type
 }
 
 /// A new empty deque of type `type`.
-private func newDeque(_ type: TypeRef, maxlen: Value = .none) -> Value {
+private func dqNewDeque(_ type: TypeRef, maxlen: Value = .none) -> Value {
     let d = modNewSlotObject(type, slots: DequeSlot.total)
     let slots = modSlots(d)
     slots[DequeSlot.head] = Value(smallInt: 0)
@@ -173,34 +173,34 @@ private func newDeque(_ type: TypeRef, maxlen: Value = .none) -> Value {
 
 /// The deque receiving a method call (TypeError when it is not one).
 @inline(__always)
-private func dequeReceiver(_ v: Value, _ method: String) throws(PyError) -> DequeView {
-    guard let type = dequeTypeCache, modIsInstance(v, type) else {
+private func dqDequeReceiver(_ v: Value, _ method: String) throws(PyError) -> DequeView {
+    guard let type = dqDequeTypeCache, modIsInstance(v, type) else {
         throw raiseTypeError("descriptor '\(method)' for 'collections.deque' objects doesn't apply to a '\(typeName(v))' object")
     }
     return DequeView(v)
 }
 
 @inline(__always)
-private func isDeque(_ v: Value) -> Bool {
-    guard let type = dequeTypeCache else { return false }
+private func dqIsDeque(_ v: Value) -> Bool {
+    guard let type = dqDequeTypeCache else { return false }
     return modIsInstance(v, type)
 }
 
 /// METH_O argument check: "deque.append() takes exactly one argument (0 given)".
 @inline(__always)
-private func dequeOneArgument(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func dqDequeOneArgument(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
     if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("deque.\(name)() takes no keyword arguments") }
     if count != 2 { throw raiseTypeError("deque.\(name)() takes exactly one argument (\(count - 1) given)") }
 }
 
 @inline(__always)
-private func dequeNoArguments(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func dqDequeNoArguments(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
     if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("deque.\(name)() takes no keyword arguments") }
     if count != 1 { throw raiseTypeError("deque.\(name)() takes no arguments (\(count - 1) given)") }
 }
 
 /// Appends every item of `iterable` (which may be the deque itself).
-private func dequeExtend(_ d: DequeView, _ iterable: Value, left: Bool) throws(PyError) {
+private func dqDequeExtend(_ d: DequeView, _ iterable: Value, left: Bool) throws(PyError) {
     var source = iterable
     if source.bits == d.object.bits { source = try listFromIterable(source) }
     let iterator = try getIterator(source)
@@ -210,7 +210,7 @@ private func dequeExtend(_ d: DequeView, _ iterable: Value, left: Bool) throws(P
 }
 
 /// deque(iterable=(), maxlen=None) arguments: (iterable or NULL, maxlen value).
-private func dequeArguments(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> (Value, Value) {
+private func dqDequeArguments(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> (Value, Value) {
     let keywordCount = modKeywordCount(keywordNames)
     let positional = count - keywordCount
     if positional > 2 { throw raiseTypeError("deque() takes at most 2 arguments (\(count) given)") }
@@ -240,20 +240,20 @@ private func dequeArguments(_ args: UnsafeMutablePointer<Value>, _ count: Int, _
 }
 
 /// deque.__init__: clears the deque, sets maxlen, extends.
-private func dequeInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
-    let (iterable, maxlen) = try dequeArguments(args, count, keywordNames)
+private func dqDequeInit(_ d: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) {
+    let (iterable, maxlen) = try dqDequeArguments(args, count, keywordNames)
     let view = DequeView(d)
     view.slots[DequeSlot.maxlen] = maxlen
     if view.count > 0 { view.clear() }
-    if !iterable.isNull { try dequeExtend(view, iterable, left: false) }
+    if !iterable.isNull { try dqDequeExtend(view, iterable, left: false) }
 }
 
-private func dequeTypeName(_ v: Value) -> String {
+private func dqDequeTypeName(_ v: Value) -> String {
     let name = typeOf(v).pointee.name.stringValue
     return name.split(separator: ".").last.map(String.init) ?? name
 }
 
-private func dequeRepr(_ v: Value) throws(PyError) -> Value {
+private func dqDequeRepr(_ v: Value) throws(PyError) -> Value {
     let d = DequeView(v)
     if reprInProgress.contains(v.bits) { return newString("[...]") }
     reprInProgress.append(v.bits)
@@ -264,14 +264,14 @@ private func dequeRepr(_ v: Value) throws(PyError) -> Value {
         parts.append(try reprOf(d[i]).stringValue)
         i += 1
     }
-    let name = dequeTypeName(v)
+    let name = dqDequeTypeName(v)
     let body = "[" + parts.joined(separator: ", ") + "]"
     if let m = d.maxlen { return newString("\(name)(\(body), maxlen=\(m))") }
     return newString("\(name)(\(body))")
 }
 
 /// A deque index argument normalized into range (CPython's messages).
-private func dequeIndex(_ d: DequeView, _ key: Value) throws(PyError) -> Int {
+private func dqDequeIndex(_ d: DequeView, _ key: Value) throws(PyError) -> Int {
     guard let i = try indexValue(key) else {
         throw raiseTypeError("sequence index must be integer, not '\(typeName(key))'")
     }
@@ -281,7 +281,7 @@ private func dequeIndex(_ d: DequeView, _ key: Value) throws(PyError) -> Int {
 }
 
 /// Removes the item at `index`, shifting the shorter side.
-private func dequeDelete(_ d: DequeView, _ index: Int) {
+private func dqDequeDelete(_ d: DequeView, _ index: Int) {
     let n = d.count
     if index < n / 2 {
         var i = index
@@ -295,8 +295,8 @@ private func dequeDelete(_ d: DequeView, _ index: Int) {
     d.bump()
 }
 
-private func dequeCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
-    guard isDeque(lhs) && isDeque(rhs) else { return .notImplemented }
+private func dqDequeCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
+    guard dqIsDeque(lhs) && dqIsDeque(rhs) else { return .notImplemented }
     let a = DequeView(lhs), b = DequeView(rhs)
     if (op == 2 || op == 3) && a.count != b.count { return Value(bool: op == 3) }
     var i = 0
@@ -315,10 +315,10 @@ private func dequeCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError)
     }
 }
 
-private func dequeCopy(_ v: Value) throws(PyError) -> Value {
+private func dqDequeCopy(_ v: Value) throws(PyError) -> Value {
     let source = DequeView(v)
     let type = typeOf(v)
-    if type != dequeTypeCache {
+    if type != dqDequeTypeCache {
         // A subclass: call it as CPython's deque.__copy__ does.
         var args: (Value, Value) = (v, source.slots[DequeSlot.maxlen])
         return try withUnsafeMutablePointer(to: &args) { p throws(PyError) in
@@ -327,15 +327,15 @@ private func dequeCopy(_ v: Value) throws(PyError) -> Value {
             return try callObject(Value(type), pointer, 2)
         }
     }
-    let copy = newDeque(type, maxlen: source.slots[DequeSlot.maxlen])
+    let copy = dqNewDeque(type, maxlen: source.slots[DequeSlot.maxlen])
     let target = DequeView(copy)
     target.reserve(source.count)
     for i in 0..<source.count { target.appendRight(source[i]) }
     return copy
 }
 
-private func newDequeIterator(_ d: Value, reverse: Bool) -> Value {
-    let it = modNewSlotObject(reverse ? dequeReverseIteratorType! : dequeIteratorType!, slots: 4)
+private func dqNewDequeIterator(_ d: Value, reverse: Bool) -> Value {
+    let it = modNewSlotObject(reverse ? dqDequeReverseIteratorType! : dqDequeIteratorType!, slots: 4)
     let view = DequeView(d)
     let slots = modSlots(it)
     slots[0] = d
@@ -345,7 +345,7 @@ private func newDequeIterator(_ d: Value, reverse: Bool) -> Value {
     return it
 }
 
-private func dequeIteratorNext(_ it: Value, reverse: Bool) throws(PyError) -> Value {
+private func dqDequeIteratorNext(_ it: Value, reverse: Bool) throws(PyError) -> Value {
     let slots = modSlots(it)
     let d = DequeView(slots[0])
     if d.state != slots[2].smallInt {
@@ -359,77 +359,77 @@ private func dequeIteratorNext(_ it: Value, reverse: Bool) throws(PyError) -> Va
     return d[index]
 }
 
-private func defineDequeMethods(_ type: TypeRef, module: Value) {
+private func dqDefineDequeMethods(_ type: TypeRef, module: Value) {
     modSetNew(type) { args, count, keywordNames throws(PyError) in
         let cls = args[0].object(as: TypeObject.self)
-        let d = newDeque(cls)
-        if !modHasPythonInit(cls) { try dequeInit(d, args + 1, count - 1, keywordNames) }
+        let d = dqNewDeque(cls)
+        if !modHasPythonInit(cls) { try dqDequeInit(d, args + 1, count - 1, keywordNames) }
         return d
     }
     defineMethod(type, "__init__") { args, count, keywordNames throws(PyError) in
-        let d = try dequeReceiver(args[0], "__init__")
-        try dequeInit(d.object, args + 1, count - 1, keywordNames)
+        let d = try dqDequeReceiver(args[0], "__init__")
+        try dqDequeInit(d.object, args + 1, count - 1, keywordNames)
         return .none
     }
     modDefineGetter(type, "maxlen") { args, count, _ throws(PyError) in
-        let d = try dequeReceiver(args[0], "maxlen")
+        let d = try dqDequeReceiver(args[0], "maxlen")
         return d.slots[DequeSlot.maxlen]
     }
     defineMethod(type, "append") { args, count, keywordNames throws(PyError) in
-        try dequeOneArgument("append", count, keywordNames)
-        try dequeReceiver(args[0], "append").append(args[1])
+        try dqDequeOneArgument("append", count, keywordNames)
+        try dqDequeReceiver(args[0], "append").append(args[1])
         return .none
     }
     defineMethod(type, "appendleft") { args, count, keywordNames throws(PyError) in
-        try dequeOneArgument("appendleft", count, keywordNames)
-        try dequeReceiver(args[0], "appendleft").appendLeftTrimmed(args[1])
+        try dqDequeOneArgument("appendleft", count, keywordNames)
+        try dqDequeReceiver(args[0], "appendleft").appendLeftTrimmed(args[1])
         return .none
     }
     defineMethod(type, "pop") { args, count, keywordNames throws(PyError) in
-        try dequeNoArguments("pop", count, keywordNames)
-        let d = try dequeReceiver(args[0], "pop")
+        try dqDequeNoArguments("pop", count, keywordNames)
+        let d = try dqDequeReceiver(args[0], "pop")
         if d.count == 0 { throw raiseIndexError("pop from an empty deque") }
         let v = d.popRight()
         d.bump()
         return v
     }
     defineMethod(type, "popleft") { args, count, keywordNames throws(PyError) in
-        try dequeNoArguments("popleft", count, keywordNames)
-        let d = try dequeReceiver(args[0], "popleft")
+        try dqDequeNoArguments("popleft", count, keywordNames)
+        let d = try dqDequeReceiver(args[0], "popleft")
         if d.count == 0 { throw raiseIndexError("pop from an empty deque") }
         let v = d.popLeft()
         d.bump()
         return v
     }
     defineMethod(type, "extend") { args, count, keywordNames throws(PyError) in
-        try dequeOneArgument("extend", count, keywordNames)
-        try dequeExtend(try dequeReceiver(args[0], "extend"), args[1], left: false)
+        try dqDequeOneArgument("extend", count, keywordNames)
+        try dqDequeExtend(try dqDequeReceiver(args[0], "extend"), args[1], left: false)
         return .none
     }
     defineMethod(type, "extendleft") { args, count, keywordNames throws(PyError) in
-        try dequeOneArgument("extendleft", count, keywordNames)
-        try dequeExtend(try dequeReceiver(args[0], "extendleft"), args[1], left: true)
+        try dqDequeOneArgument("extendleft", count, keywordNames)
+        try dqDequeExtend(try dqDequeReceiver(args[0], "extendleft"), args[1], left: true)
         return .none
     }
     defineMethod(type, "clear") { args, count, keywordNames throws(PyError) in
-        try dequeNoArguments("clear", count, keywordNames)
-        try dequeReceiver(args[0], "clear").clear()
+        try dqDequeNoArguments("clear", count, keywordNames)
+        try dqDequeReceiver(args[0], "clear").clear()
         return .none
     }
     defineMethod(type, "copy") { args, count, keywordNames throws(PyError) in
-        try dequeNoArguments("copy", count, keywordNames)
-        _ = try dequeReceiver(args[0], "copy")
-        return try dequeCopy(args[0])
+        try dqDequeNoArguments("copy", count, keywordNames)
+        _ = try dqDequeReceiver(args[0], "copy")
+        return try dqDequeCopy(args[0])
     }
     defineMethod(type, "__copy__") { args, count, keywordNames throws(PyError) in
-        try dequeNoArguments("__copy__", count, keywordNames)
-        _ = try dequeReceiver(args[0], "__copy__")
-        return try dequeCopy(args[0])
+        try dqDequeNoArguments("__copy__", count, keywordNames)
+        _ = try dqDequeReceiver(args[0], "__copy__")
+        return try dqDequeCopy(args[0])
     }
     defineMethod(type, "rotate") { args, count, keywordNames throws(PyError) in
         if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("deque.rotate() takes no keyword arguments") }
         try modCheckCount("rotate", count - 1, min: 0, max: 1)
-        let d = try dequeReceiver(args[0], "rotate")
+        let d = try dqDequeReceiver(args[0], "rotate")
         var n = count > 1 ? try modInt(args[1]) : 1
         let length = d.count
         if length <= 1 { return .none }
@@ -445,8 +445,8 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
         return .none
     }
     defineMethod(type, "reverse") { args, count, keywordNames throws(PyError) in
-        try dequeNoArguments("reverse", count, keywordNames)
-        let d = try dequeReceiver(args[0], "reverse")
+        try dqDequeNoArguments("reverse", count, keywordNames)
+        let d = try dqDequeReceiver(args[0], "reverse")
         var i = 0, j = d.count - 1
         while i < j {
             let t = d[i]; d[i] = d[j]; d[j] = t
@@ -456,8 +456,8 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
         return .none
     }
     defineMethod(type, "count") { args, count, keywordNames throws(PyError) in
-        try dequeOneArgument("count", count, keywordNames)
-        let d = try dequeReceiver(args[0], "count")
+        try dqDequeOneArgument("count", count, keywordNames)
+        let d = try dqDequeReceiver(args[0], "count")
         let state = d.state
         var found = 0
         var i = 0
@@ -472,7 +472,7 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
     defineMethod(type, "index") { args, count, keywordNames throws(PyError) in
         if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("deque.index() takes no keyword arguments") }
         try modCheckCount("index", count - 1, min: 1, max: 3)
-        let d = try dequeReceiver(args[0], "index")
+        let d = try dqDequeReceiver(args[0], "index")
         let length = d.count
         var start = count > 2 ? try sliceIndexArgument(args[2], default: 0) : 0
         var stop = count > 3 ? try sliceIndexArgument(args[3], default: length) : length
@@ -492,7 +492,7 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
     defineMethod(type, "insert") { args, count, keywordNames throws(PyError) in
         if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("deque.insert() takes no keyword arguments") }
         try modCheckCount("insert", count - 1, min: 2, max: 2)
-        let d = try dequeReceiver(args[0], "insert")
+        let d = try dqDequeReceiver(args[0], "insert")
         var index = try modInt(args[1])
         if let m = d.maxlen, d.count >= m { throw raiseIndexError("deque already at its maximum size") }
         let length = d.count
@@ -506,8 +506,8 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
         return .none
     }
     defineMethod(type, "remove") { args, count, keywordNames throws(PyError) in
-        try dequeOneArgument("remove", count, keywordNames)
-        let d = try dequeReceiver(args[0], "remove")
+        try dqDequeOneArgument("remove", count, keywordNames)
+        let d = try dqDequeReceiver(args[0], "remove")
         let state = d.state
         var i = 0
         while i < d.count {
@@ -515,7 +515,7 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
             let equal = try valuesEqual(item, args[1])
             if d.state != state { throw raiseIndexError("deque mutated during remove().") }
             if equal {
-                dequeDelete(d, i)
+                dqDequeDelete(d, i)
                 return .none
             }
             i += 1
@@ -523,13 +523,13 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
         throw raiseValueError("\(try reprOf(args[1]).stringValue) is not in deque")
     }
     defineMethod(type, "__len__") { args, count, _ throws(PyError) in
-        newInt(try dequeReceiver(args[0], "__len__").count)
+        newInt(try dqDequeReceiver(args[0], "__len__").count)
     }
     defineMethod(type, "__bool__") { args, count, _ throws(PyError) in
-        Value(bool: try dequeReceiver(args[0], "__bool__").count > 0)
+        Value(bool: try dqDequeReceiver(args[0], "__bool__").count > 0)
     }
     defineMethod(type, "__contains__") { args, count, _ throws(PyError) in
-        let d = try dequeReceiver(args[0], "__contains__")
+        let d = try dqDequeReceiver(args[0], "__contains__")
         let state = d.state
         var i = 0
         while i < d.count {
@@ -541,69 +541,69 @@ private func defineDequeMethods(_ type: TypeRef, module: Value) {
         return .false
     }
     defineMethod(type, "__iter__") { args, count, _ throws(PyError) in
-        _ = try dequeReceiver(args[0], "__iter__")
-        return newDequeIterator(args[0], reverse: false)
+        _ = try dqDequeReceiver(args[0], "__iter__")
+        return dqNewDequeIterator(args[0], reverse: false)
     }
     defineMethod(type, "__reversed__") { args, count, _ throws(PyError) in
-        _ = try dequeReceiver(args[0], "__reversed__")
-        return newDequeIterator(args[0], reverse: true)
+        _ = try dqDequeReceiver(args[0], "__reversed__")
+        return dqNewDequeIterator(args[0], reverse: true)
     }
     modDefineSlot(type, "__getitem__", arity: 2, module: module) { args, count, _ throws(PyError) in
         let d = DequeView(args[0])
-        return d[try dequeIndex(d, args[1])]
+        return d[try dqDequeIndex(d, args[1])]
     }
     modDefineSlot(type, "__setitem__", arity: 3, module: module) { args, count, _ throws(PyError) in
         let d = DequeView(args[0])
-        d[try dequeIndex(d, args[1])] = args[2]
+        d[try dqDequeIndex(d, args[1])] = args[2]
         return .none
     }
     modDefineSlot(type, "__delitem__", arity: 2, module: module) { args, count, _ throws(PyError) in
         let d = DequeView(args[0])
-        dequeDelete(d, try dequeIndex(d, args[1]))
+        dqDequeDelete(d, try dqDequeIndex(d, args[1]))
         return .none
     }
     modDefineSlot(type, "__repr__", arity: 1, module: module) { args, count, _ throws(PyError) in
-        try dequeRepr(args[0])
+        try dqDequeRepr(args[0])
     }
-    defineMethod(type, "__eq__") { args, _, _ throws(PyError) in try dequeCompare(args[0], args[1], 2) }
-    defineMethod(type, "__ne__") { args, _, _ throws(PyError) in try dequeCompare(args[0], args[1], 3) }
-    defineMethod(type, "__lt__") { args, _, _ throws(PyError) in try dequeCompare(args[0], args[1], 0) }
-    defineMethod(type, "__le__") { args, _, _ throws(PyError) in try dequeCompare(args[0], args[1], 1) }
-    defineMethod(type, "__gt__") { args, _, _ throws(PyError) in try dequeCompare(args[0], args[1], 4) }
-    defineMethod(type, "__ge__") { args, _, _ throws(PyError) in try dequeCompare(args[0], args[1], 5) }
+    defineMethod(type, "__eq__") { args, _, _ throws(PyError) in try dqDequeCompare(args[0], args[1], 2) }
+    defineMethod(type, "__ne__") { args, _, _ throws(PyError) in try dqDequeCompare(args[0], args[1], 3) }
+    defineMethod(type, "__lt__") { args, _, _ throws(PyError) in try dqDequeCompare(args[0], args[1], 0) }
+    defineMethod(type, "__le__") { args, _, _ throws(PyError) in try dqDequeCompare(args[0], args[1], 1) }
+    defineMethod(type, "__gt__") { args, _, _ throws(PyError) in try dqDequeCompare(args[0], args[1], 4) }
+    defineMethod(type, "__ge__") { args, _, _ throws(PyError) in try dqDequeCompare(args[0], args[1], 5) }
     defineMethod(type, "__add__") { args, _, _ throws(PyError) in
-        guard isDeque(args[1]) else {
+        guard dqIsDeque(args[1]) else {
             throw raiseTypeError("can only concatenate deque (not \"\(typeName(args[1]))\") to deque")
         }
-        let result = try dequeCopy(args[0])
-        try dequeExtend(DequeView(result), args[1], left: false)
+        let result = try dqDequeCopy(args[0])
+        try dqDequeExtend(DequeView(result), args[1], left: false)
         return result
     }
     defineMethod(type, "__iadd__") { args, _, _ throws(PyError) in
-        try dequeExtend(DequeView(args[0]), args[1], left: false)
+        try dqDequeExtend(DequeView(args[0]), args[1], left: false)
         return args[0]
     }
     defineMethod(type, "__mul__") { args, _, _ throws(PyError) in
         guard let n = try indexValue(args[1]) else { return .notImplemented }
-        let result = try dequeCopy(args[0])
-        try dequeRepeat(DequeView(result), n)
+        let result = try dqDequeCopy(args[0])
+        try dqDequeRepeat(DequeView(result), n)
         return result
     }
     defineMethod(type, "__rmul__") { args, _, _ throws(PyError) in
         guard let n = try indexValue(args[1]) else { return .notImplemented }
-        let result = try dequeCopy(args[0])
-        try dequeRepeat(DequeView(result), n)
+        let result = try dqDequeCopy(args[0])
+        try dqDequeRepeat(DequeView(result), n)
         return result
     }
     defineMethod(type, "__imul__") { args, _, _ throws(PyError) in
         guard let n = try indexValue(args[1]) else { return .notImplemented }
-        try dequeRepeat(DequeView(args[0]), n)
+        try dqDequeRepeat(DequeView(args[0]), n)
         return args[0]
     }
 }
 
 /// d *= n: the last maxlen items of n copies.
-private func dequeRepeat(_ d: DequeView, _ n: Int) throws(PyError) {
+private func dqDequeRepeat(_ d: DequeView, _ n: Int) throws(PyError) {
     let length = d.count
     if n <= 0 || length == 0 {
         if length > 0 { d.clear() }

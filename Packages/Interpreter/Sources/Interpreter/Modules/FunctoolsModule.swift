@@ -4,22 +4,22 @@ import Runtime
 /// LRU order and cache_info), cmp_to_key, total_ordering, wraps/update_wrapper and
 /// cached_property.
 func registerFunctoolsModule() {
-    registerModule("functools") { () throws(PyError) -> Value in try makeFunctoolsModule() }
+    registerModule("functools") { () throws(PyError) -> Value in try fntMakeFunctoolsModule() }
 }
 
-nonisolated(unsafe) private var partialType: TypeRef?
-nonisolated(unsafe) private var lruWrapperType: TypeRef?
-nonisolated(unsafe) private var keyWrapperType: TypeRef?
-nonisolated(unsafe) private var cacheInfoType: TypeRef?
+nonisolated(unsafe) private var fntPartialType: TypeRef?
+nonisolated(unsafe) private var fntLruWrapperType: TypeRef?
+nonisolated(unsafe) private var fntKeyWrapperType: TypeRef?
+nonisolated(unsafe) private var fntCacheInfoType: TypeRef?
 /// Separates positional from keyword arguments in lru_cache keys.
-nonisolated(unsafe) private var keywordMark = Value.null
-nonisolated(unsafe) private var functoolsModule = Value.null
+nonisolated(unsafe) private var fntKeywordMark = Value.null
+nonisolated(unsafe) private var fntFunctoolsModule = Value.null
 
-private func makeFunctoolsModule() throws(PyError) -> Value {
+private func fntMakeFunctoolsModule() throws(PyError) -> Value {
     let m = makeModule("functools")
-    functoolsModule = m
-    keywordMark = modNewSlotObject(rt.pointee.types.object, slots: 0)
-    modSet(m, "_kwd_mark", keywordMark)
+    fntFunctoolsModule = m
+    fntKeywordMark = modNewSlotObject(rt.pointee.types.object, slots: 0)
+    modSet(m, "_kwd_mark", fntKeywordMark)
     modSet(m, "WRAPPER_ASSIGNMENTS", newTuple(["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"].map { internString($0) }))
     modSet(m, "WRAPPER_UPDATES", newTuple([internString("__dict__")]))
 
@@ -47,7 +47,7 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
 
     // partial(func, /, *args, **keywords): slots [func, args tuple, keywords dict].
     let partial = makeModuleType("functools.partial", subclassable: true)
-    partialType = partial
+    fntPartialType = partial
     modSet(m, "partial", Value(partial))
     modSetNew(partial) { args, count, keywordNames throws(PyError) in
         let keywordCount = modKeywordCount(keywordNames)
@@ -59,7 +59,7 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
         }
         let keywords = newDict()
         let positionals = newList(capacity: 0)
-        if function.isObject && function.header.pointee.type == partialType {
+        if function.isObject && function.header.pointee.type == fntPartialType {
             let inner = modSlots(function)
             try listExtend(positionals.object(as: ListObject.self), inner[1])
             try dictMerge(keywords.object(as: DictObject.self), inner[2], allowRepeats: true)
@@ -107,24 +107,24 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
             parts.append("\(try strOf(key).stringValue)=\(try reprOf(value).stringValue)")
         }
         let type = typeOf(v)
-        let name = type == partialType ? "functools.partial" : type.pointee.qualifiedName.stringValue
+        let name = type == fntPartialType ? "functools.partial" : type.pointee.qualifiedName.stringValue
         return newString("\(name)(\(parts.joined(separator: ", ")))")
     }
 
     // lru_cache(maxsize=128, typed=False) and cache(f).
-    cacheInfoType = try makeNamedTupleType("CacheInfo", fields: ["hits", "misses", "maxsize", "currsize"], defaults: .null,
+    fntCacheInfoType = try makeNamedTupleType("CacheInfo", fields: ["hits", "misses", "maxsize", "currsize"], defaults: .null,
                                            module: internString("functools"))
     let wrapper = makeModuleType("functools._lru_cache_wrapper")
     wrapper.pointee.qualifiedName = newString("functools._lru_cache_wrapper")
-    lruWrapperType = wrapper
+    fntLruWrapperType = wrapper
     modSet(m, "_lru_cache_wrapper", Value(wrapper))
-    defineLruWrapperMethods(wrapper)
+    fntDefineLruWrapperMethods(wrapper)
     modFunction(m, "lru_cache") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("lru_cache", args, count, keywordNames, names: ["maxsize", "typed"], required: 0)
         var maxsize = bound.optional(0) ?? Value(smallInt: 128)
         let typed = try bound.optional(1).map { v throws(PyError) in try isTruthy(v) } ?? false
         if maxsize.isObject && !modIsInt(maxsize) && (isCallable(maxsize) || userSpecialMethod(maxsize, "__call__") != nil) {
-            return newLruWrapper(maxsize, maxsize: Value(smallInt: 128), typed: typed)
+            return fntNewLruWrapper(maxsize, maxsize: Value(smallInt: 128), typed: typed)
         }
         if modIsInt(maxsize) {
             if modBig(maxsize).sign == .minus { maxsize = Value(smallInt: 0) }
@@ -135,20 +135,20 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
         return newBuiltinMethod({ args, count, keywordNames throws(PyError) in
             try checkPositional("decorating_function", count - 1, keywordNames, min: 1, max: 1)
             let parameters = args[0]
-            return newLruWrapper(args[1], maxsize: parameters.tupleItems[0], typed: parameters.tupleItems[1].bits == Value.true.bits)
+            return fntNewLruWrapper(args[1], maxsize: parameters.tupleItems[0], typed: parameters.tupleItems[1].bits == Value.true.bits)
         }, name: internString("decorating_function"), receiver: parameters, owner: .null)
     }
     modFunction(m, "cache") { args, count, keywordNames throws(PyError) in
         try checkPositional("cache", count, keywordNames, min: 1, max: 1)
-        return newLruWrapper(args[0], maxsize: .none, typed: false)
+        return fntNewLruWrapper(args[0], maxsize: .none, typed: false)
     }
 
     // cmp_to_key(mycmp): a callable making KeyWrapper objects; slots [cmp, obj].
     let keyWrapper = makeModuleType("functools.KeyWrapper")
-    keyWrapperType = keyWrapper
+    fntKeyWrapperType = keyWrapper
     defineMethod(keyWrapper, "__call__") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("K", args + 1, count - 1, keywordNames, names: ["obj"], required: 1)
-        let key = modNewSlotObject(keyWrapperType!, slots: 2)
+        let key = modNewSlotObject(fntKeyWrapperType!, slots: 2)
         modSlots(key)[0] = modSlots(args[0])[0]
         modSlots(key)[1] = bound[0]
         return key
@@ -158,15 +158,15 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
         if obj.isNull { throw raiseAttributeError("obj") }
         return obj
     }
-    defineMethod(keyWrapper, "__lt__") { args, _, _ throws(PyError) in try keyCompare(args[0], args[1], 0) }
-    defineMethod(keyWrapper, "__le__") { args, _, _ throws(PyError) in try keyCompare(args[0], args[1], 1) }
-    defineMethod(keyWrapper, "__eq__") { args, _, _ throws(PyError) in try keyCompare(args[0], args[1], 2) }
-    defineMethod(keyWrapper, "__ne__") { args, _, _ throws(PyError) in try keyCompare(args[0], args[1], 3) }
-    defineMethod(keyWrapper, "__gt__") { args, _, _ throws(PyError) in try keyCompare(args[0], args[1], 4) }
-    defineMethod(keyWrapper, "__ge__") { args, _, _ throws(PyError) in try keyCompare(args[0], args[1], 5) }
+    defineMethod(keyWrapper, "__lt__") { args, _, _ throws(PyError) in try fntKeyCompare(args[0], args[1], 0) }
+    defineMethod(keyWrapper, "__le__") { args, _, _ throws(PyError) in try fntKeyCompare(args[0], args[1], 1) }
+    defineMethod(keyWrapper, "__eq__") { args, _, _ throws(PyError) in try fntKeyCompare(args[0], args[1], 2) }
+    defineMethod(keyWrapper, "__ne__") { args, _, _ throws(PyError) in try fntKeyCompare(args[0], args[1], 3) }
+    defineMethod(keyWrapper, "__gt__") { args, _, _ throws(PyError) in try fntKeyCompare(args[0], args[1], 4) }
+    defineMethod(keyWrapper, "__ge__") { args, _, _ throws(PyError) in try fntKeyCompare(args[0], args[1], 5) }
     modFunction(m, "cmp_to_key") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("cmp_to_key", args, count, keywordNames, names: ["mycmp"], required: 1)
-        let key = modNewSlotObject(keyWrapperType!, slots: 2)
+        let key = modNewSlotObject(fntKeyWrapperType!, slots: 2)
         modSlots(key)[0] = bound[0]
         modSlots(key)[1] = .null
         return key
@@ -175,7 +175,7 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
     modFunction(m, "update_wrapper") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("update_wrapper", args, count, keywordNames,
                                              names: ["wrapper", "wrapped", "assigned", "updated"], required: 2)
-        return try updateWrapper(bound[0], bound[1], assigned: bound.optional(2), updated: bound.optional(3))
+        return try fntUpdateWrapper(bound[0], bound[1], assigned: bound.optional(2), updated: bound.optional(3))
     }
     modFunction(m, "wraps") { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("wraps", args, count, keywordNames, names: ["wrapped", "assigned", "updated"], required: 1)
@@ -184,14 +184,14 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
             try checkPositional("update_wrapper", count - 1, keywordNames, min: 1, max: 1)
             let p = args[0]
             let assigned = p.tupleItems[1], updated = p.tupleItems[2]
-            return try updateWrapper(args[1], p.tupleItems[0], assigned: assigned.isNull ? nil : assigned,
+            return try fntUpdateWrapper(args[1], p.tupleItems[0], assigned: assigned.isNull ? nil : assigned,
                                      updated: updated.isNull ? nil : updated)
         }, name: internString("update_wrapper"), receiver: parameters, owner: .null)
     }
 
     modFunction(m, "total_ordering") { args, count, keywordNames throws(PyError) in
         try checkPositional("total_ordering", count, keywordNames, min: 1, max: 1)
-        return try totalOrdering(args[0], module: functoolsModule)
+        return try fntTotalOrdering(args[0], module: fntFunctoolsModule)
     }
 
     // cached_property(func): slots [func, attribute name or None].
@@ -234,8 +234,8 @@ private func makeFunctoolsModule() throws(PyError) -> Value {
 // MARK: lru_cache
 
 /// The wrapper: slots [function, cache dict, maxsize (None or int), typed, hits, misses].
-private func newLruWrapper(_ function: Value, maxsize: Value, typed: Bool) -> Value {
-    let w = modNewSlotObject(lruWrapperType!, slots: 6)
+private func fntNewLruWrapper(_ function: Value, maxsize: Value, typed: Bool) -> Value {
+    let w = modNewSlotObject(fntLruWrapperType!, slots: 6)
     let slots = modSlots(w)
     slots[0] = function
     slots[1] = newDict()
@@ -248,7 +248,7 @@ private func newLruWrapper(_ function: Value, maxsize: Value, typed: Bool) -> Va
 
 /// CPython's cache key: the single argument itself for one int or str argument, else a tuple
 /// of the positional arguments, then a marker and the keyword items, then types when typed.
-private func lruKey(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value, typed: Bool) -> Value {
+private func fntLruKey(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value, typed: Bool) -> Value {
     let keywordCount = modKeywordCount(keywordNames)
     let positional = count - keywordCount
     if keywordCount == 0 && !typed && positional == 1 {
@@ -265,7 +265,7 @@ private func lruKey(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keyword
     var n = 0
     for i in 0..<positional { items[n] = args[i]; n += 1 }
     if keywordCount > 0 {
-        items[n] = keywordMark; n += 1
+        items[n] = fntKeywordMark; n += 1
         for k in 0..<keywordCount {
             items[n] = keywordNames.tupleItems[k]
             items[n + 1] = args[positional + k]
@@ -279,7 +279,7 @@ private func lruKey(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keyword
     return Value(key)
 }
 
-private func defineLruWrapperMethods(_ type: TypeRef) {
+private func fntDefineLruWrapperMethods(_ type: TypeRef) {
     defineMethod(type, "__call__") { args, count, keywordNames throws(PyError) in
         let slots = modSlots(args[0])
         let function = slots[0]
@@ -288,7 +288,7 @@ private func defineLruWrapperMethods(_ type: TypeRef) {
             slots[5] = Value(smallInt: slots[5].smallInt + 1)
             return try callObject(function, args + 1, count - 1, keywordNames)
         }
-        let key = lruKey(args + 1, count - 1, keywordNames, typed: slots[3].bits == Value.true.bits)
+        let key = fntLruKey(args + 1, count - 1, keywordNames, typed: slots[3].bits == Value.true.bits)
         let cache = slots[1].object(as: DictObject.self)
         let hash = try hashValue(key)
         if let cached = try dictLookup(cache, key, hash) {
@@ -315,7 +315,7 @@ private func defineLruWrapperMethods(_ type: TypeRef) {
     defineMethod(type, "cache_info") { args, count, keywordNames throws(PyError) in
         try checkPositional("cache_info", count - 1, keywordNames, min: 0, max: 0)
         let slots = modSlots(args[0])
-        return newStructSequence(cacheInfoType!, [slots[4], slots[5], slots[2], newInt(slots[1].object(as: DictObject.self).pointee.count)])
+        return newStructSequence(fntCacheInfoType!, [slots[4], slots[5], slots[2], newInt(slots[1].object(as: DictObject.self).pointee.count)])
     }
     defineMethod(type, "cache_clear") { args, count, keywordNames throws(PyError) in
         try checkPositional("cache_clear", count - 1, keywordNames, min: 0, max: 0)
@@ -347,8 +347,8 @@ private func defineLruWrapperMethods(_ type: TypeRef) {
 
 // MARK: cmp_to_key
 
-private func keyCompare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
-    guard let type = keyWrapperType, modIsInstance(b, type) else {
+private func fntKeyCompare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Value {
+    guard let type = fntKeyWrapperType, modIsInstance(b, type) else {
         throw raiseTypeError("other argument must be K instance")
     }
     let x = modSlots(a)[1], y = modSlots(b)[1]
@@ -359,7 +359,7 @@ private func keyCompare(_ a: Value, _ b: Value, _ op: Int) throws(PyError) -> Va
 
 // MARK: update_wrapper
 
-private func updateWrapper(_ wrapper: Value, _ wrapped: Value, assigned: Value?, updated: Value?) throws(PyError) -> Value {
+private func fntUpdateWrapper(_ wrapper: Value, _ wrapped: Value, assigned: Value?, updated: Value?) throws(PyError) -> Value {
     let assignedNames = assigned ?? newTuple(["__module__", "__name__", "__qualname__", "__doc__", "__annotations__"].map { internString($0) })
     let updatedNames = updated ?? newTuple([internString("__dict__")])
     try forEachItem(assignedNames) { name throws(PyError) in
@@ -390,21 +390,21 @@ private func updateWrapper(_ wrapper: Value, _ wrapped: Value, assigned: Value?,
 /// The ordering methods derived from one root, as functools.total_ordering defines them:
 /// (root, derived name, kind). Kinds: 0 `not r and self != other`, 1 `r or self == other`,
 /// 2 `not r`, 3 `not r or self == other`, 4 `r and self != other`.
-private let orderingConversions: [(String, [(String, Int)])] = [
+private let fntOrderingConversions: [(String, [(String, Int)])] = [
     ("__lt__", [("__gt__", 0), ("__le__", 1), ("__ge__", 2)]),
     ("__le__", [("__ge__", 3), ("__lt__", 4), ("__gt__", 2)]),
     ("__gt__", [("__lt__", 0), ("__ge__", 1), ("__le__", 2)]),
     ("__ge__", [("__le__", 3), ("__gt__", 4), ("__lt__", 2)]),
 ]
 
-private func totalOrdering(_ cls: Value, module: Value) throws(PyError) -> Value {
+private func fntTotalOrdering(_ cls: Value, module: Value) throws(PyError) -> Value {
     guard cls.isObject && cls.header.pointee.kind == .type else {
         throw raiseAttributeError("'\(typeName(cls))' object has no attribute '__lt__'")
     }
     let type = cls.object(as: TypeObject.self)
     let objectType = rt.pointee.types.object
     var roots: [String] = []
-    for (name, _) in orderingConversions {
+    for (name, _) in fntOrderingConversions {
         let defined = lookupInType(type, internString(name))
         let inherited = lookupInType(objectType, internString(name))
         if let defined, defined.bits != inherited?.bits { roots.append(name) }
@@ -412,44 +412,44 @@ private func totalOrdering(_ cls: Value, module: Value) throws(PyError) -> Value
     guard let root = roots.max() else {
         throw raiseValueError("must define at least one ordering operation: < > <= >=")
     }
-    let conversions = orderingConversions.first { $0.0 == root }!.1
+    let conversions = fntOrderingConversions.first { $0.0 == root }!.1
     for (name, kind) in conversions where !roots.contains(name) {
         let function = modPythonFunction(name, qualifiedName: "total_ordering.<locals>.\(name)", parameters: ["self", "other"],
-                                         defaults: .null, module: module, orderingImplementation(root, kind))
+                                         defaults: .null, module: module, fntOrderingImplementation(root, kind))
         try setAttribute(cls, internString(name), function)
     }
     return cls
 }
 
 /// The Swift implementation of a derived ordering method.
-private func orderingImplementation(_ root: String, _ kind: Int) -> BuiltinFunction {
+private func fntOrderingImplementation(_ root: String, _ kind: Int) -> BuiltinFunction {
     switch (root, kind) {
     case ("__lt__", 0), ("__le__", 0), ("__gt__", 0), ("__ge__", 0):
         switch root {
-        case "__lt__": return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__lt__", 0) }
-        case "__le__": return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__le__", 0) }
-        case "__gt__": return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__gt__", 0) }
-        default: return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__ge__", 0) }
+        case "__lt__": return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__lt__", 0) }
+        case "__le__": return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__le__", 0) }
+        case "__gt__": return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__gt__", 0) }
+        default: return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__ge__", 0) }
         }
     default:
         break
     }
     switch (root, kind) {
-    case ("__lt__", 1): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__lt__", 1) }
-    case ("__lt__", 2): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__lt__", 2) }
-    case ("__le__", 2): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__le__", 2) }
-    case ("__le__", 3): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__le__", 3) }
-    case ("__le__", 4): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__le__", 4) }
-    case ("__gt__", 1): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__gt__", 1) }
-    case ("__gt__", 2): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__gt__", 2) }
-    case ("__ge__", 2): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__ge__", 2) }
-    case ("__ge__", 3): return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__ge__", 3) }
-    default: return { a, _, _ throws(PyError) in try derivedOrdering(a[0], a[1], "__ge__", 4) }
+    case ("__lt__", 1): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__lt__", 1) }
+    case ("__lt__", 2): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__lt__", 2) }
+    case ("__le__", 2): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__le__", 2) }
+    case ("__le__", 3): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__le__", 3) }
+    case ("__le__", 4): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__le__", 4) }
+    case ("__gt__", 1): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__gt__", 1) }
+    case ("__gt__", 2): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__gt__", 2) }
+    case ("__ge__", 2): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__ge__", 2) }
+    case ("__ge__", 3): return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__ge__", 3) }
+    default: return { a, _, _ throws(PyError) in try fntDerivedOrdering(a[0], a[1], "__ge__", 4) }
     }
 }
 
 /// `op_result = type(self).<root>(self, other)`, then the derived formula.
-private func derivedOrdering(_ a: Value, _ b: Value, _ root: String, _ kind: Int) throws(PyError) -> Value {
+private func fntDerivedOrdering(_ a: Value, _ b: Value, _ root: String, _ kind: Int) throws(PyError) -> Value {
     guard let method = lookupInType(typeOf(a), internString(root)) else {
         throw raiseAttributeError("type object '\(typeName(a))' has no attribute '\(root)'")
     }

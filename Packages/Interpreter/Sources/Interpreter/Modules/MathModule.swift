@@ -5,10 +5,10 @@ import Glibc
 #endif
 
 /// The `math` module: glibc's libm for the float functions (as CPython on Linux), CPython's own
-/// algorithms where it has them (fsum, hypot/dist's vector norm, gamma, lgamma, log of huge
+/// algorithms where it has them (mathFsum, hypot/dist's vector norm, gamma, lgamma, log of huge
 /// ints, pow's special values), and its error rules and messages.
 func registerMathModule() {
-    registerModule("math") { () throws(PyError) -> Value in makeMathModule() }
+    registerModule("math") { () throws(PyError) -> Value in mathMakeMathModule() }
 }
 
 // MARK: error rules
@@ -16,43 +16,43 @@ func registerMathModule() {
 /// CPython's errno values for math errors.
 private enum MathErrno { case none, domain, range }
 
-private func domainError() -> PyError { raiseValueError("math domain error") }
-private func rangeError() -> PyError { raiseOverflowError("math range error") }
+private func mathDomainError() -> PyError { raiseValueError("math domain error") }
+private func mathRangeError() -> PyError { raiseOverflowError("math range error") }
 
 /// is_error(): EDOM is a ValueError; ERANGE an OverflowError unless the result is tiny
 /// (an underflow, which is not an error).
-private func checkErrno(_ errno: MathErrno, _ r: Double) throws(PyError) {
+private func mathCheckErrno(_ errno: MathErrno, _ r: Double) throws(PyError) {
     switch errno {
     case .none: return
-    case .domain: throw domainError()
-    case .range: if abs(r) >= 1.5 { throw rangeError() }
+    case .domain: throw mathDomainError()
+    case .range: if abs(r) >= 1.5 { throw mathRangeError() }
     }
 }
 
 /// math_1: a NaN from a non-NaN is a domain error; an infinity from a finite argument is a
 /// range error when the function can overflow, else a domain error (a singularity).
 @inline(__always)
-private func math1(_ x: Double, _ r: Double, canOverflow: Bool) throws(PyError) -> Value {
-    if r.isNaN && !x.isNaN { throw domainError() }
-    if r.isInfinite && x.isFinite { throw canOverflow ? rangeError() : domainError() }
+private func mathMath1(_ x: Double, _ r: Double, canOverflow: Bool) throws(PyError) -> Value {
+    if r.isNaN && !x.isNaN { throw mathDomainError() }
+    if r.isInfinite && x.isFinite { throw canOverflow ? mathRangeError() : mathDomainError() }
     return Value(float: r)
 }
 
 /// math_2: NaN from non-NaNs is EDOM, an infinity from finite arguments ERANGE.
-private func math2(_ x: Double, _ y: Double, _ r: Double) throws(PyError) -> Value {
+private func mathMath2(_ x: Double, _ y: Double, _ r: Double) throws(PyError) -> Value {
     var errno = MathErrno.none
     if r.isNaN {
         if !x.isNaN && !y.isNaN { errno = .domain }
     } else if r.isInfinite {
         if x.isFinite && y.isFinite { errno = .range }
     }
-    try checkErrno(errno, r)
+    try mathCheckErrno(errno, r)
     return Value(float: r)
 }
 
 /// The one argument of a METH_O function ("math.sqrt() takes exactly one argument (2 given)").
 @inline(__always)
-private func oneArgument(_ name: String, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
+private func mathOneArgument(_ name: String, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
     if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("math.\(name)() takes no keyword arguments") }
     if count != 1 { throw raiseTypeError("math.\(name)() takes exactly one argument (\(count) given)") }
     return args[0]
@@ -60,7 +60,7 @@ private func oneArgument(_ name: String, _ args: UnsafeMutablePointer<Value>, _ 
 
 /// The two arguments of a positional-only function ("fmod expected 2 arguments, got 1").
 @inline(__always)
-private func twoArguments(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func mathTwoArguments(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
     if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("math.\(name)() takes no keyword arguments") }
     try modCheckCount(name, count, min: 2, max: 2)
 }
@@ -74,7 +74,7 @@ func modIntFromDouble(_ d: Double) throws(PyError) -> Value {
 }
 
 /// An int value as a plain int (bool and int subclasses become int).
-private func plainInt(_ v: Value) -> Value {
+private func mathPlainInt(_ v: Value) -> Value {
     if v.isSmallInt { return v }
     if v.isBool { return Value(smallInt: v.bits == Value.true.bits ? 1 : 0) }
     if v.header.pointee.type == rt.pointee.types.int { return v }
@@ -83,7 +83,7 @@ private func plainInt(_ v: Value) -> Value {
 
 // MARK: logarithms
 
-private func mLog(_ x: Double) -> (Double, MathErrno) {
+private func mathMLog(_ x: Double) -> (Double, MathErrno) {
     if x.isFinite {
         if x > 0 { return (Glibc.log(x), .none) }
         return (x == 0 ? -Double.infinity : Double.nan, .domain)
@@ -92,7 +92,7 @@ private func mLog(_ x: Double) -> (Double, MathErrno) {
     return (Double.nan, .domain)
 }
 
-private func mLog2(_ x: Double) -> (Double, MathErrno) {
+private func mathMLog2(_ x: Double) -> (Double, MathErrno) {
     if x.isFinite {
         if x > 0 { return (Glibc.log2(x), .none) }
         return (x == 0 ? -Double.infinity : Double.nan, .domain)
@@ -101,7 +101,7 @@ private func mLog2(_ x: Double) -> (Double, MathErrno) {
     return (Double.nan, .domain)
 }
 
-private func mLog10(_ x: Double) -> (Double, MathErrno) {
+private func mathMLog10(_ x: Double) -> (Double, MathErrno) {
     if x.isFinite {
         if x > 0 { return (Glibc.log10(x), .none) }
         return (x == 0 ? -Double.infinity : Double.nan, .domain)
@@ -111,7 +111,7 @@ private func mLog10(_ x: Double) -> (Double, MathErrno) {
 }
 
 /// _PyLong_Frexp: a positive big int as x * 2**e with 0.5 <= x < 1, x correctly rounded.
-private func bigFrexp(_ n: BigUInt) -> (Double, Int) {
+private func mathBigFrexp(_ n: BigUInt) -> (Double, Int) {
     let bits = n.bitWidth
     var top: UInt64
     if bits <= 55 {
@@ -128,26 +128,26 @@ private func bigFrexp(_ n: BigUInt) -> (Double, Int) {
 }
 
 /// loghelper: ints of any size are handled exactly; everything else goes through math_1.
-private func logHelper(_ v: Value, _ function: (Double) -> (Double, MathErrno)) throws(PyError) -> Double {
+private func mathLogHelper(_ v: Value, _ function: (Double) -> (Double, MathErrno)) throws(PyError) -> Double {
     if modIsInt(v) {
         let n = modBig(v)
-        guard n.sign == .plus && !n.isZero else { throw domainError() }
+        guard n.sign == .plus && !n.isZero else { throw mathDomainError() }
         if let x = modBigToDouble(n) { return function(x).0 }
-        let (x, e) = bigFrexp(n.magnitude)
+        let (x, e) = mathBigFrexp(n.magnitude)
         return function(x).0 + function(2.0).0 * Double(e)
     }
     let x = try modDouble(v)
     let (r, _) = function(x)
-    if r.isNaN && !x.isNaN { throw domainError() }
-    if r.isInfinite && x.isFinite { throw domainError() }
+    if r.isNaN && !x.isNaN { throw mathDomainError() }
+    if r.isInfinite && x.isFinite { throw mathDomainError() }
     return r
 }
 
 // MARK: gamma (CPython's Lanczos implementation)
 
-private let lanczosG = 6.024680040776729583740234375
-private let lanczosGMinusHalf = 5.524680040776729583740234375
-private let lanczosNumerator: [Double] = [
+private let mathLanczosG = 6.024680040776729583740234375
+private let mathLanczosGMinusHalf = 5.524680040776729583740234375
+private let mathLanczosNumerator: [Double] = [
     23531376880.410759688572007674451636754734846804940,
     42919803642.649098768957899047001988850926355848959,
     35711959237.355668049440185451547166705960488635843,
@@ -162,37 +162,37 @@ private let lanczosNumerator: [Double] = [
     210.82427775157934587250973392071336271166969580291,
     2.5066282746310002701649081771338373386264310793408,
 ]
-private let lanczosDenominator: [Double] = [
+private let mathLanczosDenominator: [Double] = [
     0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
     13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
 ]
-private let gammaIntegral: [Double] = [
+private let mathGammaIntegral: [Double] = [
     1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
     3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
     1307674368000.0, 20922789888000.0, 355687428096000.0,
     6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
     51090942171709440000.0, 1124000727777607680000.0,
 ]
-private let logPi = 1.144729885849400174143427351353058711647
+private let mathLogPi = 1.144729885849400174143427351353058711647
 
-private func lanczosSum(_ x: Double) -> Double {
+private func mathLanczosSum(_ x: Double) -> Double {
     var num = 0.0, den = 0.0
     if x < 5.0 {
         for i in stride(from: 12, through: 0, by: -1) {
-            num = num * x + lanczosNumerator[i]
-            den = den * x + lanczosDenominator[i]
+            num = num * x + mathLanczosNumerator[i]
+            den = den * x + mathLanczosDenominator[i]
         }
     } else {
         for i in 0..<13 {
-            num = num / x + lanczosNumerator[i]
-            den = den / x + lanczosDenominator[i]
+            num = num / x + mathLanczosNumerator[i]
+            den = den / x + mathLanczosDenominator[i]
         }
     }
     return num / den
 }
 
 /// sin(pi * x), accurate for integral and near-integral x.
-private func sinPi(_ x: Double) -> Double {
+private func mathSinPi(_ x: Double) -> Double {
     let y = fmod(abs(x), 2.0)
     let n = Int(Glibc.round(2.0 * y))
     let r: Double
@@ -206,7 +206,7 @@ private func sinPi(_ x: Double) -> Double {
     return copysign(1.0, x) * r
 }
 
-private func mGamma(_ x: Double) -> (Double, MathErrno) {
+private func mathMGamma(_ x: Double) -> (Double, MathErrno) {
     if !x.isFinite {
         if x.isNaN || x > 0 { return (x, .none) }
         return (Double.nan, .domain)
@@ -214,7 +214,7 @@ private func mGamma(_ x: Double) -> (Double, MathErrno) {
     if x == 0 { return (copysign(Double.infinity, x), .domain) }
     if x == Glibc.floor(x) {
         if x < 0 { return (Double.nan, .domain) }
-        if x <= 23 { return (gammaIntegral[Int(x) - 1], .none) }
+        if x <= 23 { return (mathGammaIntegral[Int(x) - 1], .none) }
     }
     let absx = abs(x)
     if absx < 1e-20 {
@@ -222,22 +222,22 @@ private func mGamma(_ x: Double) -> (Double, MathErrno) {
         return (r, r.isInfinite ? .range : .none)
     }
     if absx > 200.0 {
-        if x < 0 { return (0.0 / sinPi(x), .none) }
+        if x < 0 { return (0.0 / mathSinPi(x), .none) }
         return (Double.infinity, .range)
     }
-    let y = absx + lanczosGMinusHalf
+    let y = absx + mathLanczosGMinusHalf
     var z: Double
-    if absx > lanczosGMinusHalf {
+    if absx > mathLanczosGMinusHalf {
         let q = y - absx
-        z = q - lanczosGMinusHalf
+        z = q - mathLanczosGMinusHalf
     } else {
-        let q = y - lanczosGMinusHalf
+        let q = y - mathLanczosGMinusHalf
         z = q - absx
     }
-    z = z * lanczosG / y
+    z = z * mathLanczosG / y
     var r: Double
     if x < 0 {
-        r = -Double.pi / sinPi(absx) / absx * exp(y) / lanczosSum(absx)
+        r = -Double.pi / mathSinPi(absx) / absx * exp(y) / mathLanczosSum(absx)
         r -= z * r
         if absx < 140.0 {
             r /= pow(y, absx - 0.5)
@@ -247,7 +247,7 @@ private func mGamma(_ x: Double) -> (Double, MathErrno) {
             r /= sqrtpow
         }
     } else {
-        r = lanczosSum(absx) / exp(y)
+        r = mathLanczosSum(absx) / exp(y)
         r += z * r
         if absx < 140.0 {
             r *= pow(y, absx - 0.5)
@@ -260,7 +260,7 @@ private func mGamma(_ x: Double) -> (Double, MathErrno) {
     return (r, r.isInfinite ? .range : .none)
 }
 
-private func mLgamma(_ x: Double) -> (Double, MathErrno) {
+private func mathMLgamma(_ x: Double) -> (Double, MathErrno) {
     if !x.isFinite {
         if x.isNaN { return (x, .none) }
         return (Double.infinity, .none)
@@ -271,10 +271,10 @@ private func mLgamma(_ x: Double) -> (Double, MathErrno) {
     }
     let absx = abs(x)
     if absx < 1e-20 { return (-Glibc.log(absx), .none) }
-    var r = Glibc.log(lanczosSum(absx)) - lanczosG
-    r += (absx - 0.5) * (Glibc.log(absx + lanczosG - 0.5) - 1)
+    var r = Glibc.log(mathLanczosSum(absx)) - mathLanczosG
+    r += (absx - 0.5) * (Glibc.log(absx + mathLanczosG - 0.5) - 1)
     if x < 0 {
-        r = logPi - Glibc.log(abs(sinPi(absx))) - Glibc.log(absx) - r
+        r = mathLogPi - Glibc.log(abs(mathSinPi(absx))) - Glibc.log(absx) - r
     }
     return (r, r.isInfinite ? .range : .none)
 }
@@ -283,7 +283,7 @@ private func mLgamma(_ x: Double) -> (Double, MathErrno) {
 
 /// CPython 3.11's vector_norm: scaled, Veltkamp-Dekker split squares, compensated summation and
 /// a differential correction of the square root.
-private func vectorNorm(_ vec: UnsafeMutablePointer<Double>, _ n: Int, _ max: Double, _ foundNaN: Bool) -> Double {
+private func mathVectorNorm(_ vec: UnsafeMutablePointer<Double>, _ n: Int, _ max: Double, _ foundNaN: Bool) -> Double {
     let t27 = 134217729.0
     if max.isInfinite { return max }
     if foundNaN { return Double.nan }
@@ -338,10 +338,10 @@ private func vectorNorm(_ vec: UnsafeMutablePointer<Double>, _ n: Int, _ max: Do
     return max * (csum - 1.0 + frac1).squareRoot()
 }
 
-// MARK: fsum
+// MARK: mathFsum
 
 /// CPython's math.fsum: Shewchuk/Hettinger exact partials, then a correctly rounded total.
-private func fsum(_ iterable: Value) throws(PyError) -> Value {
+private func mathFsum(_ iterable: Value) throws(PyError) -> Value {
     var partials: [Double] = []
     var specialSum = 0.0, infSum = 0.0
     let iterator = try getIterator(iterable)
@@ -404,8 +404,8 @@ private func fsum(_ iterable: Value) throws(PyError) -> Value {
 
 // MARK: integer functions
 
-/// factorial(n) by binary splitting of the product.
-private func factorial(_ n: Int) -> BigInt {
+/// mathFactorial(n) by binary splitting of the product.
+private func mathFactorial(_ n: Int) -> BigInt {
     func product(_ low: Int, _ high: Int) -> BigInt {
         // Product of low...high inclusive.
         if high - low < 16 {
@@ -422,29 +422,29 @@ private func factorial(_ n: Int) -> BigInt {
 }
 
 /// P(n, k) or C(n, k) by CPython's recursive splitting.
-private func permComb(_ n: BigInt, _ k: Int, comb: Bool) -> BigInt {
+private func mathPermComb(_ n: BigInt, _ k: Int, comb: Bool) -> BigInt {
     if k == 0 { return 1 }
     if k == 1 { return n }
     if k < 20 {
         var result = BigInt(1)
         for i in 0..<k { result *= n - BigInt(i) }
-        if comb { result /= factorial(k) }
+        if comb { result /= mathFactorial(k) }
         return result
     }
     let j = k / 2
-    var a = permComb(n, j, comb: comb)
-    let b = permComb(n - BigInt(j), k - j, comb: comb)
+    var a = mathPermComb(n, j, comb: comb)
+    let b = mathPermComb(n - BigInt(j), k - j, comb: comb)
     a *= b
-    if comb { a /= permComb(BigInt(k), j, comb: true) }
+    if comb { a /= mathPermComb(BigInt(k), j, comb: true) }
     return a
 }
 
-private func gcdBig(_ a: BigInt, _ b: BigInt) -> BigInt {
+private func mathGcdBig(_ a: BigInt, _ b: BigInt) -> BigInt {
     BigInt(a.magnitude.greatestCommonDivisor(with: b.magnitude))
 }
 
 /// PyNumber_Index of an argument, with CPython's TypeError.
-private func indexArgument(_ v: Value) throws(PyError) -> BigInt {
+private func mathIndexArgument(_ v: Value) throws(PyError) -> BigInt {
     guard let big = try modIndexBig(v) else {
         throw raiseTypeError("'\(typeName(v))' object cannot be interpreted as an integer")
     }
@@ -453,7 +453,7 @@ private func indexArgument(_ v: Value) throws(PyError) -> BigInt {
 
 // MARK: the module
 
-private func makeMathModule() -> Value {
+private func mathMakeMathModule() -> Value {
     let m = makeModule("math")
     modSet(m, "pi", Value(float: Double.pi))
     modSet(m, "e", Value(float: M_E))
@@ -463,97 +463,97 @@ private func makeMathModule() -> Value {
 
     // One-argument libm functions: (name, function, can overflow).
     modFunction(m, "sqrt") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("sqrt", a, n, k)); return try math1(x, x.squareRoot(), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("sqrt", a, n, k)); return try mathMath1(x, x.squareRoot(), canOverflow: false)
     }
     modFunction(m, "exp") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("exp", a, n, k)); return try math1(x, Glibc.exp(x), canOverflow: true)
+        let x = try modDouble(try mathOneArgument("exp", a, n, k)); return try mathMath1(x, Glibc.exp(x), canOverflow: true)
     }
     modFunction(m, "exp2") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("exp2", a, n, k)); return try math1(x, Glibc.exp2(x), canOverflow: true)
+        let x = try modDouble(try mathOneArgument("exp2", a, n, k)); return try mathMath1(x, Glibc.exp2(x), canOverflow: true)
     }
     modFunction(m, "expm1") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("expm1", a, n, k)); return try math1(x, Glibc.expm1(x), canOverflow: true)
+        let x = try modDouble(try mathOneArgument("expm1", a, n, k)); return try mathMath1(x, Glibc.expm1(x), canOverflow: true)
     }
     modFunction(m, "log1p") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("log1p", a, n, k)); return try math1(x, Glibc.log1p(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("log1p", a, n, k)); return try mathMath1(x, Glibc.log1p(x), canOverflow: false)
     }
     modFunction(m, "sin") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("sin", a, n, k)); return try math1(x, Glibc.sin(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("sin", a, n, k)); return try mathMath1(x, Glibc.sin(x), canOverflow: false)
     }
     modFunction(m, "cos") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("cos", a, n, k)); return try math1(x, Glibc.cos(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("cos", a, n, k)); return try mathMath1(x, Glibc.cos(x), canOverflow: false)
     }
     modFunction(m, "tan") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("tan", a, n, k)); return try math1(x, Glibc.tan(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("tan", a, n, k)); return try mathMath1(x, Glibc.tan(x), canOverflow: false)
     }
     modFunction(m, "asin") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("asin", a, n, k)); return try math1(x, Glibc.asin(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("asin", a, n, k)); return try mathMath1(x, Glibc.asin(x), canOverflow: false)
     }
     modFunction(m, "acos") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("acos", a, n, k)); return try math1(x, Glibc.acos(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("acos", a, n, k)); return try mathMath1(x, Glibc.acos(x), canOverflow: false)
     }
     modFunction(m, "atan") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("atan", a, n, k)); return try math1(x, Glibc.atan(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("atan", a, n, k)); return try mathMath1(x, Glibc.atan(x), canOverflow: false)
     }
     modFunction(m, "sinh") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("sinh", a, n, k)); return try math1(x, Glibc.sinh(x), canOverflow: true)
+        let x = try modDouble(try mathOneArgument("sinh", a, n, k)); return try mathMath1(x, Glibc.sinh(x), canOverflow: true)
     }
     modFunction(m, "cosh") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("cosh", a, n, k)); return try math1(x, Glibc.cosh(x), canOverflow: true)
+        let x = try modDouble(try mathOneArgument("cosh", a, n, k)); return try mathMath1(x, Glibc.cosh(x), canOverflow: true)
     }
     modFunction(m, "tanh") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("tanh", a, n, k)); return try math1(x, Glibc.tanh(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("tanh", a, n, k)); return try mathMath1(x, Glibc.tanh(x), canOverflow: false)
     }
     modFunction(m, "asinh") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("asinh", a, n, k)); return try math1(x, Glibc.asinh(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("asinh", a, n, k)); return try mathMath1(x, Glibc.asinh(x), canOverflow: false)
     }
     modFunction(m, "acosh") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("acosh", a, n, k)); return try math1(x, Glibc.acosh(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("acosh", a, n, k)); return try mathMath1(x, Glibc.acosh(x), canOverflow: false)
     }
     modFunction(m, "atanh") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("atanh", a, n, k)); return try math1(x, Glibc.atanh(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("atanh", a, n, k)); return try mathMath1(x, Glibc.atanh(x), canOverflow: false)
     }
     modFunction(m, "cbrt") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("cbrt", a, n, k)); return try math1(x, Glibc.cbrt(x), canOverflow: false)
+        let x = try modDouble(try mathOneArgument("cbrt", a, n, k)); return try mathMath1(x, Glibc.cbrt(x), canOverflow: false)
     }
     modFunction(m, "fabs") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("fabs", a, n, k)); return Value(float: abs(x))
+        let x = try modDouble(try mathOneArgument("fabs", a, n, k)); return Value(float: abs(x))
     }
     modFunction(m, "erf") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("erf", a, n, k)); return Value(float: Glibc.erf(x))
+        let x = try modDouble(try mathOneArgument("erf", a, n, k)); return Value(float: Glibc.erf(x))
     }
     modFunction(m, "erfc") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("erfc", a, n, k)); return Value(float: Glibc.erfc(x))
+        let x = try modDouble(try mathOneArgument("erfc", a, n, k)); return Value(float: Glibc.erfc(x))
     }
     modFunction(m, "gamma") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("gamma", a, n, k))
-        let (r, errno) = mGamma(x)
-        try checkErrno(errno, r)
+        let x = try modDouble(try mathOneArgument("gamma", a, n, k))
+        let (r, errno) = mathMGamma(x)
+        try mathCheckErrno(errno, r)
         return Value(float: r)
     }
     modFunction(m, "lgamma") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("lgamma", a, n, k))
-        let (r, errno) = mLgamma(x)
-        try checkErrno(errno, r)
+        let x = try modDouble(try mathOneArgument("lgamma", a, n, k))
+        let (r, errno) = mathMLgamma(x)
+        try mathCheckErrno(errno, r)
         return Value(float: r)
     }
     modFunction(m, "degrees") { a, n, k throws(PyError) in
-        Value(float: try modDouble(try oneArgument("degrees", a, n, k)) * (180.0 / Double.pi))
+        Value(float: try modDouble(try mathOneArgument("degrees", a, n, k)) * (180.0 / Double.pi))
     }
     modFunction(m, "radians") { a, n, k throws(PyError) in
-        Value(float: try modDouble(try oneArgument("radians", a, n, k)) * (Double.pi / 180.0))
+        Value(float: try modDouble(try mathOneArgument("radians", a, n, k)) * (Double.pi / 180.0))
     }
     modFunction(m, "isfinite") { a, n, k throws(PyError) in
-        Value(bool: try modDouble(try oneArgument("isfinite", a, n, k)).isFinite)
+        Value(bool: try modDouble(try mathOneArgument("isfinite", a, n, k)).isFinite)
     }
     modFunction(m, "isinf") { a, n, k throws(PyError) in
-        Value(bool: try modDouble(try oneArgument("isinf", a, n, k)).isInfinite)
+        Value(bool: try modDouble(try mathOneArgument("isinf", a, n, k)).isInfinite)
     }
     modFunction(m, "isnan") { a, n, k throws(PyError) in
-        Value(bool: try modDouble(try oneArgument("isnan", a, n, k)).isNaN)
+        Value(bool: try modDouble(try mathOneArgument("isnan", a, n, k)).isNaN)
     }
     modFunction(m, "ulp") { a, n, k throws(PyError) in
-        var x = try modDouble(try oneArgument("ulp", a, n, k))
+        var x = try modDouble(try mathOneArgument("ulp", a, n, k))
         if x.isNaN { return Value(float: x) }
         x = abs(x)
         if x.isInfinite { return Value(float: x) }
@@ -566,50 +566,50 @@ private func makeMathModule() -> Value {
     modFunction(m, "log") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("log() takes no keyword arguments") }
         guard n == 1 || n == 2 else { throw raiseTypeError("math.log requires 1 to 2 arguments") }
-        let num = try logHelper(a[0], mLog)
+        let num = try mathLogHelper(a[0], mathMLog)
         if n == 1 { return Value(float: num) }
-        let den = try logHelper(a[1], mLog)
+        let den = try mathLogHelper(a[1], mathMLog)
         if den == 0 { throw raiseZeroDivisionError("float division by zero") }
         return Value(float: num / den)
     }
     modFunction(m, "log2") { a, n, k throws(PyError) in
-        Value(float: try logHelper(try oneArgument("log2", a, n, k), mLog2))
+        Value(float: try mathLogHelper(try mathOneArgument("log2", a, n, k), mathMLog2))
     }
     modFunction(m, "log10") { a, n, k throws(PyError) in
-        Value(float: try logHelper(try oneArgument("log10", a, n, k), mLog10))
+        Value(float: try mathLogHelper(try mathOneArgument("log10", a, n, k), mathMLog10))
     }
 
     // Two-argument float functions.
     modFunction(m, "atan2") { a, n, k throws(PyError) in
-        try twoArguments("atan2", n, k)
+        try mathTwoArguments("atan2", n, k)
         let y = try modDouble(a[0]), x = try modDouble(a[1])
-        return try math2(y, x, Glibc.atan2(y, x))
+        return try mathMath2(y, x, Glibc.atan2(y, x))
     }
     modFunction(m, "copysign") { a, n, k throws(PyError) in
-        try twoArguments("copysign", n, k)
+        try mathTwoArguments("copysign", n, k)
         let x = try modDouble(a[0]), y = try modDouble(a[1])
-        return try math2(x, y, Glibc.copysign(x, y))
+        return try mathMath2(x, y, Glibc.copysign(x, y))
     }
     modFunction(m, "remainder") { a, n, k throws(PyError) in
-        try twoArguments("remainder", n, k)
+        try mathTwoArguments("remainder", n, k)
         let x = try modDouble(a[0]), y = try modDouble(a[1])
-        return try math2(x, y, Glibc.remainder(x, y))
+        return try mathMath2(x, y, Glibc.remainder(x, y))
     }
     modFunction(m, "nextafter") { a, n, k throws(PyError) in
-        try twoArguments("nextafter", n, k)
+        try mathTwoArguments("nextafter", n, k)
         let x = try modDouble(a[0]), y = try modDouble(a[1])
         return Value(float: Glibc.nextafter(x, y))
     }
     modFunction(m, "fmod") { a, n, k throws(PyError) in
-        try twoArguments("fmod", n, k)
+        try mathTwoArguments("fmod", n, k)
         let x = try modDouble(a[0]), y = try modDouble(a[1])
         if y.isInfinite && x.isFinite { return Value(float: x) }
         let r = Glibc.fmod(x, y)
-        if r.isNaN && !x.isNaN && !y.isNaN { throw domainError() }
+        if r.isNaN && !x.isNaN && !y.isNaN { throw mathDomainError() }
         return Value(float: r)
     }
     modFunction(m, "pow") { a, n, k throws(PyError) in
-        try twoArguments("pow", n, k)
+        try mathTwoArguments("pow", n, k)
         let x = try modDouble(a[0]), y = try modDouble(a[1])
         var r = 0.0
         var errno = MathErrno.none
@@ -630,11 +630,11 @@ private func makeMathModule() -> Value {
                 if r.isNaN { errno = .domain } else { errno = x == 0 ? .domain : .range }
             }
         }
-        try checkErrno(errno, r)
+        try mathCheckErrno(errno, r)
         return Value(float: r)
     }
     modFunction(m, "ldexp") { a, n, k throws(PyError) in
-        try twoArguments("ldexp", n, k)
+        try mathTwoArguments("ldexp", n, k)
         let x = try modDouble(a[0])
         let i = a[1]
         guard modIsInt(i) else { throw raiseTypeError("Expected an int as second argument to ldexp.") }
@@ -653,18 +653,18 @@ private func makeMathModule() -> Value {
             r = Glibc.ldexp(x, Int32(exponent))
             if r.isInfinite { errno = .range }
         }
-        try checkErrno(errno, r)
+        try mathCheckErrno(errno, r)
         return Value(float: r)
     }
     modFunction(m, "frexp") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("frexp", a, n, k))
+        let x = try modDouble(try mathOneArgument("frexp", a, n, k))
         if x.isNaN || x.isInfinite || x == 0 { return newTuple([Value(float: x), Value(smallInt: 0)]) }
         var e: Int32 = 0
         let mantissa = Glibc.frexp(x, &e)
         return newTuple([Value(float: mantissa), Value(smallInt: Int(e))])
     }
     modFunction(m, "modf") { a, n, k throws(PyError) in
-        let x = try modDouble(try oneArgument("modf", a, n, k))
+        let x = try modDouble(try mathOneArgument("modf", a, n, k))
         if x.isInfinite { return newTuple([Value(float: copysign(0.0, x)), Value(float: x)]) }
         if x.isNaN { return newTuple([Value(float: x), Value(float: x)]) }
         var integral = 0.0
@@ -674,30 +674,30 @@ private func makeMathModule() -> Value {
 
     // Rounding to ints.
     modFunction(m, "floor") { a, n, k throws(PyError) in
-        let v = try oneArgument("floor", a, n, k)
+        let v = try mathOneArgument("floor", a, n, k)
         if v.isFloat { return try modIntFromDouble(Glibc.floor(v.float)) }
-        if modIsInt(v) { return plainInt(v) }
+        if modIsInt(v) { return mathPlainInt(v) }
         if let method = userSpecialMethod(v, "__floor__") { return try call(method, v) }
         return try modIntFromDouble(Glibc.floor(try modDouble(v)))
     }
     modFunction(m, "ceil") { a, n, k throws(PyError) in
-        let v = try oneArgument("ceil", a, n, k)
+        let v = try mathOneArgument("ceil", a, n, k)
         if v.isFloat { return try modIntFromDouble(Glibc.ceil(v.float)) }
-        if modIsInt(v) { return plainInt(v) }
+        if modIsInt(v) { return mathPlainInt(v) }
         if let method = userSpecialMethod(v, "__ceil__") { return try call(method, v) }
         return try modIntFromDouble(Glibc.ceil(try modDouble(v)))
     }
     modFunction(m, "trunc") { a, n, k throws(PyError) in
-        let v = try oneArgument("trunc", a, n, k)
+        let v = try mathOneArgument("trunc", a, n, k)
         if v.isFloat { return try modIntFromDouble(v.float.rounded(.towardZero)) }
-        if modIsInt(v) { return plainInt(v) }
+        if modIsInt(v) { return mathPlainInt(v) }
         if let method = userSpecialMethod(v, "__trunc__") { return try call(method, v) }
         throw raiseTypeError("type \(typeName(v)) doesn't define __trunc__ method")
     }
 
     // Sums, norms, products.
     modFunction(m, "fsum") { a, n, k throws(PyError) in
-        try fsum(try oneArgument("fsum", a, n, k))
+        try mathFsum(try mathOneArgument("fsum", a, n, k))
     }
     modFunction(m, "hypot") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("math.hypot() takes no keyword arguments") }
@@ -711,10 +711,10 @@ private func makeMathModule() -> Value {
             foundNaN = foundNaN || x.isNaN
             if x > maximum { maximum = x }
         }
-        return Value(float: vectorNorm(coordinates, n, maximum, foundNaN))
+        return Value(float: mathVectorNorm(coordinates, n, maximum, foundNaN))
     }
     modFunction(m, "dist") { a, n, k throws(PyError) in
-        try twoArguments("dist", n, k)
+        try mathTwoArguments("dist", n, k)
         let p = try tupleFromIterable(a[0])
         let q = try tupleFromIterable(a[1])
         let count = p.tupleCount
@@ -731,7 +731,7 @@ private func makeMathModule() -> Value {
             foundNaN = foundNaN || x.isNaN
             if x > maximum { maximum = x }
         }
-        return Value(float: vectorNorm(diffs, count, maximum, foundNaN))
+        return Value(float: mathVectorNorm(diffs, count, maximum, foundNaN))
     }
     modFunction(m, "prod") { a, n, k throws(PyError) in
         let keywordCount = modKeywordCount(k)
@@ -788,46 +788,46 @@ private func makeMathModule() -> Value {
 
     // Integer functions.
     modFunction(m, "factorial") { a, n, k throws(PyError) in
-        let v = try oneArgument("factorial", a, n, k)
-        let big = try indexArgument(v)
+        let v = try mathOneArgument("factorial", a, n, k)
+        let big = try mathIndexArgument(v)
         if big.sign == .minus { throw raiseValueError("factorial() not defined for negative values") }
         guard let x = Int(exactly: big) else {
             throw raiseOverflowError("factorial() argument should not exceed \(Int.max)")
         }
-        return newInt(factorial(x))
+        return newInt(mathFactorial(x))
     }
     modFunction(m, "isqrt") { a, n, k throws(PyError) in
-        let big = try indexArgument(try oneArgument("isqrt", a, n, k))
+        let big = try mathIndexArgument(try mathOneArgument("isqrt", a, n, k))
         if big.sign == .minus && !big.isZero { throw raiseValueError("isqrt() argument must be nonnegative") }
         return newInt(BigInt(big.magnitude.squareRoot()))
     }
     modFunction(m, "gcd") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("math.gcd() takes no keyword arguments") }
-        if n == 1 { return newInt(BigInt(try indexArgument(a[0]).magnitude)) }
+        if n == 1 { return newInt(BigInt(try mathIndexArgument(a[0]).magnitude)) }
         var result = BigInt(0)
         for i in 0..<n {
-            let x = try indexArgument(a[i])
-            if result != 1 { result = gcdBig(result, x) }
+            let x = try mathIndexArgument(a[i])
+            if result != 1 { result = mathGcdBig(result, x) }
         }
         return newInt(result)
     }
     modFunction(m, "lcm") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("math.lcm() takes no keyword arguments") }
         if n == 0 { return Value(smallInt: 1) }
-        var result = BigInt(try indexArgument(a[0]).magnitude)
+        var result = BigInt(try mathIndexArgument(a[0]).magnitude)
         for i in 1..<max(n, 1) {
-            let x = try indexArgument(a[i])
+            let x = try mathIndexArgument(a[i])
             if result.isZero { continue }
             if x.isZero { result = 0; continue }
-            let g = gcdBig(result, x)
+            let g = mathGcdBig(result, x)
             result = BigInt((result / g).magnitude * x.magnitude)
         }
         return newInt(result)
     }
     modFunction(m, "comb") { a, n, k throws(PyError) in
-        try twoArguments("comb", n, k)
-        let total = try indexArgument(a[0])
-        let chosen = try indexArgument(a[1])
+        try mathTwoArguments("comb", n, k)
+        let total = try mathIndexArgument(a[0])
+        let chosen = try mathIndexArgument(a[1])
         if total.sign == .minus && !total.isZero { throw raiseValueError("n must be a non-negative integer") }
         if chosen.sign == .minus && !chosen.isZero { throw raiseValueError("k must be a non-negative integer") }
         if chosen > total { return Value(smallInt: 0) }
@@ -835,28 +835,28 @@ private func makeMathModule() -> Value {
         guard let kk = Int(exactly: smaller) else {
             throw raiseOverflowError("min(n - k, k) must not exceed \(Int.max)")
         }
-        return newInt(permComb(total, kk, comb: true))
+        return newInt(mathPermComb(total, kk, comb: true))
     }
     modFunction(m, "perm") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("math.perm() takes no keyword arguments") }
         try modCheckCount("perm", n, min: 1, max: 2)
         if n == 1 || a[1].isNone {
-            let big = try indexArgument(a[0])
+            let big = try mathIndexArgument(a[0])
             if big.sign == .minus && !big.isZero { throw raiseValueError("factorial() not defined for negative values") }
             guard let x = Int(exactly: big) else {
                 throw raiseOverflowError("factorial() argument should not exceed \(Int.max)")
             }
-            return newInt(factorial(x))
+            return newInt(mathFactorial(x))
         }
-        let total = try indexArgument(a[0])
-        let chosen = try indexArgument(a[1])
+        let total = try mathIndexArgument(a[0])
+        let chosen = try mathIndexArgument(a[1])
         if total.sign == .minus && !total.isZero { throw raiseValueError("n must be a non-negative integer") }
         if chosen.sign == .minus && !chosen.isZero { throw raiseValueError("k must be a non-negative integer") }
         if total < chosen { return Value(smallInt: 0) }
         guard let kk = Int(exactly: chosen) else {
             throw raiseOverflowError("k must not exceed \(Int.max)")
         }
-        return newInt(permComb(total, kk, comb: false))
+        return newInt(mathPermComb(total, kk, comb: false))
     }
     return m
 }

@@ -85,7 +85,7 @@ func makeNamedTupleType(_ typename: String, fields: [String], defaults: Value, m
     dictSetString(ns, internString("__match_args__"), Value(fieldTuple))
     dictSetString(ns, internString("__module__"), module)
     dictSetString(ns, internString("__qualname__"), name)
-    let holder = makeModuleHolder()
+    let holder = ntupMakeModuleHolder()
     let new = modPythonFunction("__new__", qualifiedName: "\(typename).__new__", parameters: ["_cls"] + fields,
                                 defaults: defaults, module: holder) { args, count, _ throws(PyError) in
         guard args[0].isObject && args[0].header.pointee.kind == .type else {
@@ -136,7 +136,7 @@ func makeNamedTupleType(_ typename: String, fields: [String], defaults: Value, m
         if positional > 1 {
             throw raiseTypeError("\(cls.pointee.name.stringValue)._replace() takes 1 positional argument but \(positional) were given")
         }
-        let fields = namedTupleFields(cls)
+        let fields = ntupNamedTupleFields(cls)
         let n = fields.tupleCount
         let result = modNewTuple(cls, n)
         var used = [Bool](repeating: false, count: keywordCount)
@@ -159,7 +159,7 @@ func makeNamedTupleType(_ typename: String, fields: [String], defaults: Value, m
     }
     defineMethod(type, "_asdict") { args, count, keywordNames throws(PyError) in
         try checkPositional("_asdict", count - 1, keywordNames, min: 0, max: 0)
-        let fields = namedTupleFields(typeOf(args[0]))
+        let fields = ntupNamedTupleFields(typeOf(args[0]))
         let dict = newDict()
         let n = min(fields.tupleCount, args[0].tupleCount)
         for i in 0..<n { try dictSetItem(dict.object(as: DictObject.self), fields.tupleItems[i], args[0].tupleItems[i]) }
@@ -169,14 +169,14 @@ func makeNamedTupleType(_ typename: String, fields: [String], defaults: Value, m
         newTuple(args[0].tupleItems, count: args[0].tupleCount)
     }
     modDefineSlot(type, "__repr__", arity: 1, module: holder) { args, count, _ throws(PyError) in
-        try namedTupleRepr(args[0])
+        try ntupNamedTupleRepr(args[0])
     }
     typeModified(type)
     return type
 }
 
 /// `_fields` of a named tuple class (an empty tuple when missing).
-private func namedTupleFields(_ cls: TypeRef) -> Value {
+private func ntupNamedTupleFields(_ cls: TypeRef) -> Value {
     if let fields = lookupInType(cls, internString("_fields")), fields.isObject, fields.header.pointee.kind == .tuple {
         return fields
     }
@@ -184,13 +184,13 @@ private func namedTupleFields(_ cls: TypeRef) -> Value {
 }
 
 /// "P(x=1, y=2)", recursion shown as "..." like CPython's reprlib-free repr.
-private func namedTupleRepr(_ v: Value) throws(PyError) -> Value {
+private func ntupNamedTupleRepr(_ v: Value) throws(PyError) -> Value {
     let cls = typeOf(v)
     let name = cls.pointee.name.stringValue
     if reprInProgress.contains(v.bits) { return newString("...") }
     reprInProgress.append(v.bits)
     defer { reprInProgress.removeLast() }
-    let fields = namedTupleFields(cls)
+    let fields = ntupNamedTupleFields(cls)
     guard v.isObject && v.header.pointee.kind == .tuple else { return newString(name + "()") }
     if fields.tupleCount != v.tupleCount {
         throw raiseTypeError(fields.tupleCount > v.tupleCount ? "not enough arguments for format string"
@@ -224,11 +224,11 @@ func newStructSequence(_ type: TypeRef, _ items: [Value]) -> Value {
 
 /// A dict standing in for a module's globals in functions made by builders that belong to no
 /// module (the named tuple `__new__`).
-private func makeModuleHolder() -> Value {
-    if let holder = namedTupleHolder { return holder }
+private func ntupMakeModuleHolder() -> Value {
+    if let holder = ntupNamedTupleHolder { return holder }
     let holder = makeModule("collections")
-    namedTupleHolder = holder
+    ntupNamedTupleHolder = holder
     return holder
 }
 
-nonisolated(unsafe) private var namedTupleHolder: Value?
+nonisolated(unsafe) private var ntupNamedTupleHolder: Value?

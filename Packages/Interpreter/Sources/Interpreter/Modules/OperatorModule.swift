@@ -4,17 +4,17 @@ import Runtime
 /// The `operator` module: the operators as functions (with CPython's behaviour, since they go
 /// through the same operations as the bytecode), and itemgetter, attrgetter, methodcaller.
 func registerOperatorModule() {
-    registerModule("operator") { () throws(PyError) -> Value in makeOperatorModule() }
+    registerModule("operator") { () throws(PyError) -> Value in opmMakeOperatorModule() }
 }
 
 @inline(__always)
-private func twoArguments(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func opmTwoArguments(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
     if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("\(name)() takes no keyword arguments") }
     if count != 2 { throw raiseTypeError("\(name) expected 2 arguments, got \(count)") }
 }
 
 @inline(__always)
-private func oneArgument(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
+private func opmOneArgument(_ name: String, _ count: Int, _ keywordNames: Value) throws(PyError) {
     if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("\(name)() takes no keyword arguments") }
     if count != 1 { throw raiseTypeError("\(name)() takes exactly one argument (\(count) given)") }
 }
@@ -32,77 +32,77 @@ func modAbsolute(_ v: Value) throws(PyError) -> Value {
     throw raiseTypeError("bad operand type for abs(): '\(typeName(v))'")
 }
 
-nonisolated(unsafe) private var itemGetterType: TypeRef?
-nonisolated(unsafe) private var attrGetterType: TypeRef?
-nonisolated(unsafe) private var methodCallerType: TypeRef?
+nonisolated(unsafe) private var opmItemGetterType: TypeRef?
+nonisolated(unsafe) private var opmAttrGetterType: TypeRef?
+nonisolated(unsafe) private var opmMethodCallerType: TypeRef?
 
 /// getattr with a dotted name ("a.b.c").
-private func dottedAttribute(_ obj: Value, _ names: Value) throws(PyError) -> Value {
+private func opmDottedAttribute(_ obj: Value, _ names: Value) throws(PyError) -> Value {
     var current = obj
     for i in 0..<names.tupleCount { current = try getAttribute(current, names.tupleItems[i]) }
     return current
 }
 
-private func makeOperatorModule() -> Value {
+private func opmMakeOperatorModule() -> Value {
     let m = makeModule("operator")
     // Binary operators by BINARY_OP number; in-place forms add 13.
-    modFunction(m, "add") { a, n, k throws(PyError) in try twoArguments("add", n, k); return try binaryOperation(0, a[0], a[1]) }
-    modFunction(m, "and_") { a, n, k throws(PyError) in try twoArguments("and_", n, k); return try binaryOperation(1, a[0], a[1]) }
-    modFunction(m, "floordiv") { a, n, k throws(PyError) in try twoArguments("floordiv", n, k); return try binaryOperation(2, a[0], a[1]) }
-    modFunction(m, "lshift") { a, n, k throws(PyError) in try twoArguments("lshift", n, k); return try binaryOperation(3, a[0], a[1]) }
-    modFunction(m, "matmul") { a, n, k throws(PyError) in try twoArguments("matmul", n, k); return try binaryOperation(4, a[0], a[1]) }
-    modFunction(m, "mul") { a, n, k throws(PyError) in try twoArguments("mul", n, k); return try binaryOperation(5, a[0], a[1]) }
-    modFunction(m, "mod") { a, n, k throws(PyError) in try twoArguments("mod", n, k); return try binaryOperation(6, a[0], a[1]) }
-    modFunction(m, "or_") { a, n, k throws(PyError) in try twoArguments("or_", n, k); return try binaryOperation(7, a[0], a[1]) }
-    modFunction(m, "pow") { a, n, k throws(PyError) in try twoArguments("pow", n, k); return try binaryOperation(8, a[0], a[1]) }
-    modFunction(m, "rshift") { a, n, k throws(PyError) in try twoArguments("rshift", n, k); return try binaryOperation(9, a[0], a[1]) }
-    modFunction(m, "sub") { a, n, k throws(PyError) in try twoArguments("sub", n, k); return try binaryOperation(10, a[0], a[1]) }
-    modFunction(m, "truediv") { a, n, k throws(PyError) in try twoArguments("truediv", n, k); return try binaryOperation(11, a[0], a[1]) }
-    modFunction(m, "xor") { a, n, k throws(PyError) in try twoArguments("xor", n, k); return try binaryOperation(12, a[0], a[1]) }
-    modFunction(m, "iadd") { a, n, k throws(PyError) in try twoArguments("iadd", n, k); return try binaryOperation(13, a[0], a[1]) }
-    modFunction(m, "iand") { a, n, k throws(PyError) in try twoArguments("iand", n, k); return try binaryOperation(14, a[0], a[1]) }
-    modFunction(m, "ifloordiv") { a, n, k throws(PyError) in try twoArguments("ifloordiv", n, k); return try binaryOperation(15, a[0], a[1]) }
-    modFunction(m, "ilshift") { a, n, k throws(PyError) in try twoArguments("ilshift", n, k); return try binaryOperation(16, a[0], a[1]) }
-    modFunction(m, "imatmul") { a, n, k throws(PyError) in try twoArguments("imatmul", n, k); return try binaryOperation(17, a[0], a[1]) }
-    modFunction(m, "imul") { a, n, k throws(PyError) in try twoArguments("imul", n, k); return try binaryOperation(18, a[0], a[1]) }
-    modFunction(m, "imod") { a, n, k throws(PyError) in try twoArguments("imod", n, k); return try binaryOperation(19, a[0], a[1]) }
-    modFunction(m, "ior") { a, n, k throws(PyError) in try twoArguments("ior", n, k); return try binaryOperation(20, a[0], a[1]) }
-    modFunction(m, "ipow") { a, n, k throws(PyError) in try twoArguments("ipow", n, k); return try binaryOperation(21, a[0], a[1]) }
-    modFunction(m, "irshift") { a, n, k throws(PyError) in try twoArguments("irshift", n, k); return try binaryOperation(22, a[0], a[1]) }
-    modFunction(m, "isub") { a, n, k throws(PyError) in try twoArguments("isub", n, k); return try binaryOperation(23, a[0], a[1]) }
-    modFunction(m, "itruediv") { a, n, k throws(PyError) in try twoArguments("itruediv", n, k); return try binaryOperation(24, a[0], a[1]) }
-    modFunction(m, "ixor") { a, n, k throws(PyError) in try twoArguments("ixor", n, k); return try binaryOperation(25, a[0], a[1]) }
+    modFunction(m, "add") { a, n, k throws(PyError) in try opmTwoArguments("add", n, k); return try binaryOperation(0, a[0], a[1]) }
+    modFunction(m, "and_") { a, n, k throws(PyError) in try opmTwoArguments("and_", n, k); return try binaryOperation(1, a[0], a[1]) }
+    modFunction(m, "floordiv") { a, n, k throws(PyError) in try opmTwoArguments("floordiv", n, k); return try binaryOperation(2, a[0], a[1]) }
+    modFunction(m, "lshift") { a, n, k throws(PyError) in try opmTwoArguments("lshift", n, k); return try binaryOperation(3, a[0], a[1]) }
+    modFunction(m, "matmul") { a, n, k throws(PyError) in try opmTwoArguments("matmul", n, k); return try binaryOperation(4, a[0], a[1]) }
+    modFunction(m, "mul") { a, n, k throws(PyError) in try opmTwoArguments("mul", n, k); return try binaryOperation(5, a[0], a[1]) }
+    modFunction(m, "mod") { a, n, k throws(PyError) in try opmTwoArguments("mod", n, k); return try binaryOperation(6, a[0], a[1]) }
+    modFunction(m, "or_") { a, n, k throws(PyError) in try opmTwoArguments("or_", n, k); return try binaryOperation(7, a[0], a[1]) }
+    modFunction(m, "pow") { a, n, k throws(PyError) in try opmTwoArguments("pow", n, k); return try binaryOperation(8, a[0], a[1]) }
+    modFunction(m, "rshift") { a, n, k throws(PyError) in try opmTwoArguments("rshift", n, k); return try binaryOperation(9, a[0], a[1]) }
+    modFunction(m, "sub") { a, n, k throws(PyError) in try opmTwoArguments("sub", n, k); return try binaryOperation(10, a[0], a[1]) }
+    modFunction(m, "truediv") { a, n, k throws(PyError) in try opmTwoArguments("truediv", n, k); return try binaryOperation(11, a[0], a[1]) }
+    modFunction(m, "xor") { a, n, k throws(PyError) in try opmTwoArguments("xor", n, k); return try binaryOperation(12, a[0], a[1]) }
+    modFunction(m, "iadd") { a, n, k throws(PyError) in try opmTwoArguments("iadd", n, k); return try binaryOperation(13, a[0], a[1]) }
+    modFunction(m, "iand") { a, n, k throws(PyError) in try opmTwoArguments("iand", n, k); return try binaryOperation(14, a[0], a[1]) }
+    modFunction(m, "ifloordiv") { a, n, k throws(PyError) in try opmTwoArguments("ifloordiv", n, k); return try binaryOperation(15, a[0], a[1]) }
+    modFunction(m, "ilshift") { a, n, k throws(PyError) in try opmTwoArguments("ilshift", n, k); return try binaryOperation(16, a[0], a[1]) }
+    modFunction(m, "imatmul") { a, n, k throws(PyError) in try opmTwoArguments("imatmul", n, k); return try binaryOperation(17, a[0], a[1]) }
+    modFunction(m, "imul") { a, n, k throws(PyError) in try opmTwoArguments("imul", n, k); return try binaryOperation(18, a[0], a[1]) }
+    modFunction(m, "imod") { a, n, k throws(PyError) in try opmTwoArguments("imod", n, k); return try binaryOperation(19, a[0], a[1]) }
+    modFunction(m, "ior") { a, n, k throws(PyError) in try opmTwoArguments("ior", n, k); return try binaryOperation(20, a[0], a[1]) }
+    modFunction(m, "ipow") { a, n, k throws(PyError) in try opmTwoArguments("ipow", n, k); return try binaryOperation(21, a[0], a[1]) }
+    modFunction(m, "irshift") { a, n, k throws(PyError) in try opmTwoArguments("irshift", n, k); return try binaryOperation(22, a[0], a[1]) }
+    modFunction(m, "isub") { a, n, k throws(PyError) in try opmTwoArguments("isub", n, k); return try binaryOperation(23, a[0], a[1]) }
+    modFunction(m, "itruediv") { a, n, k throws(PyError) in try opmTwoArguments("itruediv", n, k); return try binaryOperation(24, a[0], a[1]) }
+    modFunction(m, "ixor") { a, n, k throws(PyError) in try opmTwoArguments("ixor", n, k); return try binaryOperation(25, a[0], a[1]) }
     modFunction(m, "concat") { a, n, k throws(PyError) in
-        try twoArguments("concat", n, k)
-        guard isSequenceValue(a[0]) else { throw raiseTypeError("'\(typeName(a[0]))' object can't be concatenated") }
+        try opmTwoArguments("concat", n, k)
+        guard opmIsSequenceValue(a[0]) else { throw raiseTypeError("'\(typeName(a[0]))' object can't be concatenated") }
         return try binaryOperation(0, a[0], a[1])
     }
     modFunction(m, "iconcat") { a, n, k throws(PyError) in
-        try twoArguments("iconcat", n, k)
-        guard isSequenceValue(a[0]) else { throw raiseTypeError("'\(typeName(a[0]))' object can't be concatenated") }
+        try opmTwoArguments("iconcat", n, k)
+        guard opmIsSequenceValue(a[0]) else { throw raiseTypeError("'\(typeName(a[0]))' object can't be concatenated") }
         return try binaryOperation(13, a[0], a[1])
     }
 
     // Comparisons.
-    modFunction(m, "lt") { a, n, k throws(PyError) in try twoArguments("lt", n, k); return try richCompare(a[0], a[1], 0) }
-    modFunction(m, "le") { a, n, k throws(PyError) in try twoArguments("le", n, k); return try richCompare(a[0], a[1], 1) }
-    modFunction(m, "eq") { a, n, k throws(PyError) in try twoArguments("eq", n, k); return try richCompare(a[0], a[1], 2) }
-    modFunction(m, "ne") { a, n, k throws(PyError) in try twoArguments("ne", n, k); return try richCompare(a[0], a[1], 3) }
-    modFunction(m, "gt") { a, n, k throws(PyError) in try twoArguments("gt", n, k); return try richCompare(a[0], a[1], 4) }
-    modFunction(m, "ge") { a, n, k throws(PyError) in try twoArguments("ge", n, k); return try richCompare(a[0], a[1], 5) }
-    modFunction(m, "is_") { a, n, k throws(PyError) in try twoArguments("is_", n, k); return Value(bool: a[0].bits == a[1].bits) }
-    modFunction(m, "is_not") { a, n, k throws(PyError) in try twoArguments("is_not", n, k); return Value(bool: a[0].bits != a[1].bits) }
+    modFunction(m, "lt") { a, n, k throws(PyError) in try opmTwoArguments("lt", n, k); return try richCompare(a[0], a[1], 0) }
+    modFunction(m, "le") { a, n, k throws(PyError) in try opmTwoArguments("le", n, k); return try richCompare(a[0], a[1], 1) }
+    modFunction(m, "eq") { a, n, k throws(PyError) in try opmTwoArguments("eq", n, k); return try richCompare(a[0], a[1], 2) }
+    modFunction(m, "ne") { a, n, k throws(PyError) in try opmTwoArguments("ne", n, k); return try richCompare(a[0], a[1], 3) }
+    modFunction(m, "gt") { a, n, k throws(PyError) in try opmTwoArguments("gt", n, k); return try richCompare(a[0], a[1], 4) }
+    modFunction(m, "ge") { a, n, k throws(PyError) in try opmTwoArguments("ge", n, k); return try richCompare(a[0], a[1], 5) }
+    modFunction(m, "is_") { a, n, k throws(PyError) in try opmTwoArguments("is_", n, k); return Value(bool: a[0].bits == a[1].bits) }
+    modFunction(m, "is_not") { a, n, k throws(PyError) in try opmTwoArguments("is_not", n, k); return Value(bool: a[0].bits != a[1].bits) }
 
     // Unary operators.
-    modFunction(m, "neg") { a, n, k throws(PyError) in try oneArgument("neg", n, k); return try unaryNegative(a[0]) }
-    modFunction(m, "pos") { a, n, k throws(PyError) in try oneArgument("pos", n, k); return try unaryPositive(a[0]) }
-    modFunction(m, "invert") { a, n, k throws(PyError) in try oneArgument("invert", n, k); return try unaryInvert(a[0]) }
-    modFunction(m, "inv") { a, n, k throws(PyError) in try oneArgument("inv", n, k); return try unaryInvert(a[0]) }
-    modFunction(m, "abs") { a, n, k throws(PyError) in try oneArgument("abs", n, k); return try modAbsolute(a[0]) }
-    modFunction(m, "not_") { a, n, k throws(PyError) in try oneArgument("not_", n, k); return Value(bool: !(try isTruthy(a[0]))) }
-    modFunction(m, "truth") { a, n, k throws(PyError) in try oneArgument("truth", n, k); return Value(bool: try isTruthy(a[0])) }
+    modFunction(m, "neg") { a, n, k throws(PyError) in try opmOneArgument("neg", n, k); return try unaryNegative(a[0]) }
+    modFunction(m, "pos") { a, n, k throws(PyError) in try opmOneArgument("pos", n, k); return try unaryPositive(a[0]) }
+    modFunction(m, "invert") { a, n, k throws(PyError) in try opmOneArgument("invert", n, k); return try unaryInvert(a[0]) }
+    modFunction(m, "inv") { a, n, k throws(PyError) in try opmOneArgument("inv", n, k); return try unaryInvert(a[0]) }
+    modFunction(m, "abs") { a, n, k throws(PyError) in try opmOneArgument("abs", n, k); return try modAbsolute(a[0]) }
+    modFunction(m, "not_") { a, n, k throws(PyError) in try opmOneArgument("not_", n, k); return Value(bool: !(try isTruthy(a[0]))) }
+    modFunction(m, "truth") { a, n, k throws(PyError) in try opmOneArgument("truth", n, k); return Value(bool: try isTruthy(a[0])) }
     modFunction(m, "index") { a, n, k throws(PyError) in
-        try oneArgument("index", n, k)
+        try opmOneArgument("index", n, k)
         guard let v = try modIndexValue(a[0]) else {
             throw raiseTypeError("'\(typeName(a[0]))' object cannot be interpreted as an integer")
         }
@@ -110,7 +110,7 @@ private func makeOperatorModule() -> Value {
     }
 
     // Sequences.
-    modFunction(m, "getitem") { a, n, k throws(PyError) in try twoArguments("getitem", n, k); return try getItem(a[0], a[1]) }
+    modFunction(m, "getitem") { a, n, k throws(PyError) in try opmTwoArguments("getitem", n, k); return try getItem(a[0], a[1]) }
     modFunction(m, "setitem") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("setitem() takes no keyword arguments") }
         if n != 3 { throw raiseTypeError("setitem expected 3 arguments, got \(n)") }
@@ -118,19 +118,19 @@ private func makeOperatorModule() -> Value {
         return .none
     }
     modFunction(m, "delitem") { a, n, k throws(PyError) in
-        try twoArguments("delitem", n, k)
+        try opmTwoArguments("delitem", n, k)
         try deleteItem(a[0], a[1])
         return .none
     }
-    modFunction(m, "contains") { a, n, k throws(PyError) in try twoArguments("contains", n, k); return Value(bool: try containsItem(a[0], a[1])) }
+    modFunction(m, "contains") { a, n, k throws(PyError) in try opmTwoArguments("contains", n, k); return Value(bool: try containsItem(a[0], a[1])) }
     modFunction(m, "countOf") { a, n, k throws(PyError) in
-        try twoArguments("countOf", n, k)
+        try opmTwoArguments("countOf", n, k)
         var found = 0
         try forEachItem(a[0]) { item throws(PyError) in if try valuesEqual(item, a[1]) { found += 1 } }
         return newInt(found)
     }
     modFunction(m, "indexOf") { a, n, k throws(PyError) in
-        try twoArguments("indexOf", n, k)
+        try opmTwoArguments("indexOf", n, k)
         var index = 0
         var found = -1
         let iterator = try getIterator(a[0])
@@ -158,7 +158,7 @@ private func makeOperatorModule() -> Value {
 
     // itemgetter(*items): slots [items tuple].
     let itemGetter = makeModuleType("operator.itemgetter")
-    itemGetterType = itemGetter
+    opmItemGetterType = itemGetter
     modSet(m, "itemgetter", Value(itemGetter))
     modSetNew(itemGetter) { args, count, keywordNames throws(PyError) in
         if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("itemgetter() takes no keyword arguments") }
@@ -187,7 +187,7 @@ private func makeOperatorModule() -> Value {
 
     // attrgetter(*attrs): slots [tuple of name tuples (dotted names split), original names].
     let attrGetter = makeModuleType("operator.attrgetter")
-    attrGetterType = attrGetter
+    opmAttrGetterType = attrGetter
     modSet(m, "attrgetter", Value(attrGetter))
     modSetNew(attrGetter) { args, count, keywordNames throws(PyError) in
         if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("attrgetter() takes no keyword arguments") }
@@ -209,10 +209,10 @@ private func makeOperatorModule() -> Value {
         if modKeywordCount(keywordNames) > 0 { throw raiseTypeError("attrgetter() takes no keyword arguments") }
         if count != 2 { throw raiseTypeError("attrgetter expected 1 argument, got \(count - 1)") }
         let paths = modSlots(args[0])[0]
-        if paths.tupleCount == 1 { return try dottedAttribute(args[1], paths.tupleItems[0]) }
+        if paths.tupleCount == 1 { return try opmDottedAttribute(args[1], paths.tupleItems[0]) }
         let result = allocateTuple(count: paths.tupleCount)
         for i in 0..<paths.tupleCount { TupleObject.items(result)[i] = .none }
-        for i in 0..<paths.tupleCount { TupleObject.items(result)[i] = try dottedAttribute(args[1], paths.tupleItems[i]) }
+        for i in 0..<paths.tupleCount { TupleObject.items(result)[i] = try opmDottedAttribute(args[1], paths.tupleItems[i]) }
         return Value(result)
     }
     modDefineSlot(attrGetter, "__repr__", arity: 1, module: m) { args, _, _ throws(PyError) in
@@ -224,7 +224,7 @@ private func makeOperatorModule() -> Value {
 
     // methodcaller(name, /, *args, **kwargs): slots [name, args tuple, kwargs dict].
     let methodCaller = makeModuleType("operator.methodcaller")
-    methodCallerType = methodCaller
+    opmMethodCallerType = methodCaller
     modSet(m, "methodcaller", Value(methodCaller))
     modSetNew(methodCaller) { args, count, keywordNames throws(PyError) in
         let keywordCount = modKeywordCount(keywordNames)
@@ -261,7 +261,7 @@ private func makeOperatorModule() -> Value {
 }
 
 /// PySequence_Check for concat: objects with item access that are not dicts.
-private func isSequenceValue(_ v: Value) -> Bool {
+private func opmIsSequenceValue(_ v: Value) -> Bool {
     guard v.isObject else { return false }
     switch v.header.pointee.kind {
     case .list, .tuple, .str, .bytes, .range: return true

@@ -29,7 +29,7 @@ func sha512Digest(_ message: [UInt8]) -> [UInt8] {
         for i in 0..<80 {
             let s1 = rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)
             let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ sha512RoundConstants[i] &+ w[i]
+            let t1 = hh &+ s1 &+ ch &+ shaSha512RoundConstants[i] &+ w[i]
             let s0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)
             let maj = (a & b) ^ (a & c) ^ (b & c)
             let t2 = s0 &+ maj
@@ -46,7 +46,7 @@ func sha512Digest(_ message: [UInt8]) -> [UInt8] {
     return digest
 }
 
-private let sha512RoundConstants: [UInt64] = [
+private let shaSha512RoundConstants: [UInt64] = [
     0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
     0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
     0x243185be4ee4b28c, 0x550c7dc3d5ffb4e2, 0x72be5d74f27b896f, 0x80deb1fe3b1696b1, 0x9bdc06a725c71235,

@@ -9,13 +9,13 @@ import Glibc
 /// "3.11.7 (Hotpath)": the language version Hotpath implements, marked as not being CPython;
 /// `sys.implementation.name` is 'hotpath'.
 func registerSysModule() {
-    registerModule("sys") { () throws(PyError) -> Value in try makeSysModule() }
+    registerModule("sys") { () throws(PyError) -> Value in try sysmMakeSysModule() }
 }
 
 /// CPython 3.11.7's version numbers, which Hotpath follows.
-private let versionNumbers = (major: 3, minor: 11, micro: 7)
+private let sysmVersionNumbers = (major: 3, minor: 11, micro: 7)
 
-private func makeSysModule() throws(PyError) -> Value {
+private func sysmMakeSysModule() throws(PyError) -> Value {
     let m = makeModule("sys")
     let argv = newList(capacity: 0)
     for argument in Interpreter.programArguments { listAppend(argv.object(as: ListObject.self), newString(argument)) }
@@ -32,17 +32,17 @@ private func makeSysModule() throws(PyError) -> Value {
     modSet(m, "maxunicode", Value(smallInt: 0x10FFFF))
     modSet(m, "byteorder", internString("little"))
     modSet(m, "platform", internString("linux"))
-    modSet(m, "version", newString("\(versionNumbers.major).\(versionNumbers.minor).\(versionNumbers.micro) (Hotpath)"))
-    modSet(m, "hexversion", Value(smallInt: versionNumbers.major << 24 | versionNumbers.minor << 16 | versionNumbers.micro << 8 | 0xF0))
+    modSet(m, "version", newString("\(sysmVersionNumbers.major).\(sysmVersionNumbers.minor).\(sysmVersionNumbers.micro) (Hotpath)"))
+    modSet(m, "hexversion", Value(smallInt: sysmVersionNumbers.major << 24 | sysmVersionNumbers.minor << 16 | sysmVersionNumbers.micro << 8 | 0xF0))
     modSet(m, "api_version", Value(smallInt: 1013))
     modSet(m, "float_repr_style", internString("short"))
-    modSet(m, "executable", newString(executablePath()))
+    modSet(m, "executable", newString(sysmExecutablePath()))
     modSet(m, "dont_write_bytecode", .true)
     modSet(m, "builtin_module_names", newTuple(builtinModuleFactories.keys.sorted().map { internString($0) }))
 
     let versionInfoType = try makeStructSequenceType("sys.version_info", fields: ["major", "minor", "micro", "releaselevel", "serial"])
-    let versionInfo = newStructSequence(versionInfoType, [Value(smallInt: versionNumbers.major), Value(smallInt: versionNumbers.minor),
-                                                          Value(smallInt: versionNumbers.micro), internString("final"), Value(smallInt: 0)])
+    let versionInfo = newStructSequence(versionInfoType, [Value(smallInt: sysmVersionNumbers.major), Value(smallInt: sysmVersionNumbers.minor),
+                                                          Value(smallInt: sysmVersionNumbers.micro), internString("final"), Value(smallInt: 0)])
     modSet(m, "version_info", versionInfo)
     let floatInfoType = try makeStructSequenceType("sys.float_info", fields: ["max", "max_exp", "max_10_exp", "min", "min_exp",
                                                                               "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"])
@@ -70,11 +70,11 @@ private func makeSysModule() throws(PyError) -> Value {
     dictSetString(implementationDict, internString("name"), internString("hotpath"))
     dictSetString(implementationDict, internString("cache_tag"), .none)
     dictSetString(implementationDict, internString("version"), versionInfo)
-    dictSetString(implementationDict, internString("hexversion"), newInt(versionNumbers.major << 24 | versionNumbers.minor << 16 | versionNumbers.micro << 8 | 0xF0))
+    dictSetString(implementationDict, internString("hexversion"), newInt(sysmVersionNumbers.major << 24 | sysmVersionNumbers.minor << 16 | sysmVersionNumbers.micro << 8 | 0xF0))
     modSet(m, "implementation", Value(implementation))
 
-    installStandardStream(standardOutputObject, toError: false)
-    installStandardStream(standardErrorObject, toError: true)
+    sysmInstallStandardStream(standardOutputObject, toError: false)
+    sysmInstallStandardStream(standardErrorObject, toError: true)
     modSet(m, "stdout", standardOutputObject)
     modSet(m, "stderr", standardErrorObject)
     modSet(m, "__stdout__", standardOutputObject)
@@ -160,7 +160,7 @@ private func makeSysModule() throws(PyError) -> Value {
 }
 
 /// write/flush/... on the objects standing for sys.stdout and sys.stderr.
-private func installStandardStream(_ stream: Value, toError: Bool) {
+private func sysmInstallStandardStream(_ stream: Value, toError: Bool) {
     let dict = stream.object(as: ModuleObject.self).pointee.dict
     let name = toError ? "<stderr>" : "<stdout>"
     dictSetString(dict.object(as: DictObject.self), internString("name"), newString(name))
@@ -169,7 +169,7 @@ private func installStandardStream(_ stream: Value, toError: Bool) {
     dictSetString(dict.object(as: DictObject.self), internString("mode"), internString("w"))
     if toError {
         defineFunction(dict, "write", module: "sys") { a, n, k throws(PyError) in
-            try standardStreamWrite(a, n, k, toError: true)
+            try sysmStandardStreamWrite(a, n, k, toError: true)
         }
         defineFunction(dict, "flush", module: "sys") { a, n, k throws(PyError) in
             standardOutput.flush()
@@ -178,11 +178,11 @@ private func installStandardStream(_ stream: Value, toError: Bool) {
         }
         defineFunction(dict, "fileno", module: "sys") { a, n, k throws(PyError) in Value(smallInt: 2) }
         defineFunction(dict, "writelines", module: "sys") { a, n, k throws(PyError) in
-            try standardStreamWriteLines(a, n, k, toError: true)
+            try sysmStandardStreamWriteLines(a, n, k, toError: true)
         }
     } else {
         defineFunction(dict, "write", module: "sys") { a, n, k throws(PyError) in
-            try standardStreamWrite(a, n, k, toError: false)
+            try sysmStandardStreamWrite(a, n, k, toError: false)
         }
         defineFunction(dict, "flush", module: "sys") { a, n, k throws(PyError) in
             standardOutput.flush()
@@ -190,7 +190,7 @@ private func installStandardStream(_ stream: Value, toError: Bool) {
         }
         defineFunction(dict, "fileno", module: "sys") { a, n, k throws(PyError) in Value(smallInt: 1) }
         defineFunction(dict, "writelines", module: "sys") { a, n, k throws(PyError) in
-            try standardStreamWriteLines(a, n, k, toError: false)
+            try sysmStandardStreamWriteLines(a, n, k, toError: false)
         }
     }
     defineFunction(dict, "isatty", module: "sys") { a, n, k throws(PyError) in .false }
@@ -198,7 +198,7 @@ private func installStandardStream(_ stream: Value, toError: Bool) {
     defineFunction(dict, "readable", module: "sys") { a, n, k throws(PyError) in .false }
 }
 
-private func writeStream(_ text: Value, toError: Bool) {
+private func sysmWriteStream(_ text: Value, toError: Bool) {
     if toError {
         standardOutput.flush()
         standardError.write(str: text)
@@ -207,26 +207,26 @@ private func writeStream(_ text: Value, toError: Bool) {
     }
 }
 
-private func standardStreamWrite(_ a: UnsafeMutablePointer<Value>, _ n: Int, _ k: Value, toError: Bool) throws(PyError) -> Value {
+private func sysmStandardStreamWrite(_ a: UnsafeMutablePointer<Value>, _ n: Int, _ k: Value, toError: Bool) throws(PyError) -> Value {
     if modKeywordCount(k) > 0 { throw raiseTypeError("TextIOWrapper.write() takes no keyword arguments") }
     if n != 1 { throw raiseTypeError("TextIOWrapper.write() takes exactly one argument (\(n) given)") }
     guard isStrValue(a[0]) else { throw raiseTypeError("write() argument must be str, not \(typeName(a[0]))") }
-    writeStream(a[0], toError: toError)
+    sysmWriteStream(a[0], toError: toError)
     return newInt(a[0].strCount)
 }
 
-private func standardStreamWriteLines(_ a: UnsafeMutablePointer<Value>, _ n: Int, _ k: Value, toError: Bool) throws(PyError) -> Value {
+private func sysmStandardStreamWriteLines(_ a: UnsafeMutablePointer<Value>, _ n: Int, _ k: Value, toError: Bool) throws(PyError) -> Value {
     if modKeywordCount(k) > 0 { throw raiseTypeError("TextIOWrapper.writelines() takes no keyword arguments") }
     if n != 1 { throw raiseTypeError("TextIOWrapper.writelines() takes exactly one argument (\(n) given)") }
     try forEachItem(a[0]) { line throws(PyError) in
         guard isStrValue(line) else { throw raiseTypeError("write() argument must be str, not \(typeName(line))") }
-        writeStream(line, toError: toError)
+        sysmWriteStream(line, toError: toError)
     }
     return .none
 }
 
 /// The path of the running executable (sys.executable).
-private func executablePath() -> String {
+private func sysmExecutablePath() -> String {
     var buffer = [CChar](repeating: 0, count: 4096)
     let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
     guard n > 0 else { return "" }

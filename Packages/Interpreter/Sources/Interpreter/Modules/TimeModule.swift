@@ -8,58 +8,58 @@ import Glibc
 /// monotonic: CLOCK_MONOTONIC; process_time: CLOCK_PROCESS_CPUTIME_ID; thread_time:
 /// CLOCK_THREAD_CPUTIME_ID) and sleep.
 func registerTimeModule() {
-    registerModule("time") { () throws(PyError) -> Value in makeTimeModule() }
+    registerModule("time") { () throws(PyError) -> Value in timMakeTimeModule() }
 }
 
-private func clockNanoseconds(_ clock: clockid_t) -> Int {
+private func timClockNanoseconds(_ clock: clockid_t) -> Int {
     var ts = timespec()
     clock_gettime(clock, &ts)
     return Int(ts.tv_sec) * 1_000_000_000 + Int(ts.tv_nsec)
 }
 
-private func clockSeconds(_ clock: clockid_t) -> Double {
+private func timClockSeconds(_ clock: clockid_t) -> Double {
     var ts = timespec()
     clock_gettime(clock, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
 }
 
 @inline(__always)
-private func noArguments(_ name: String, _ n: Int, _ k: Value) throws(PyError) {
+private func timNoArguments(_ name: String, _ n: Int, _ k: Value) throws(PyError) {
     if modKeywordCount(k) > 0 { throw raiseTypeError("time.\(name)() takes no keyword arguments") }
     if n != 0 { throw raiseTypeError("time.\(name)() takes no arguments (\(n) given)") }
 }
 
-private func makeTimeModule() -> Value {
+private func timMakeTimeModule() -> Value {
     let m = makeModule("time")
     modFunction(m, "time") { a, n, k throws(PyError) in
-        try noArguments("time", n, k); return Value(float: clockSeconds(CLOCK_REALTIME))
+        try timNoArguments("time", n, k); return Value(float: timClockSeconds(CLOCK_REALTIME))
     }
     modFunction(m, "time_ns") { a, n, k throws(PyError) in
-        try noArguments("time_ns", n, k); return newInt(clockNanoseconds(CLOCK_REALTIME))
+        try timNoArguments("time_ns", n, k); return newInt(timClockNanoseconds(CLOCK_REALTIME))
     }
     modFunction(m, "perf_counter") { a, n, k throws(PyError) in
-        try noArguments("perf_counter", n, k); return Value(float: clockSeconds(CLOCK_MONOTONIC))
+        try timNoArguments("perf_counter", n, k); return Value(float: timClockSeconds(CLOCK_MONOTONIC))
     }
     modFunction(m, "perf_counter_ns") { a, n, k throws(PyError) in
-        try noArguments("perf_counter_ns", n, k); return newInt(clockNanoseconds(CLOCK_MONOTONIC))
+        try timNoArguments("perf_counter_ns", n, k); return newInt(timClockNanoseconds(CLOCK_MONOTONIC))
     }
     modFunction(m, "monotonic") { a, n, k throws(PyError) in
-        try noArguments("monotonic", n, k); return Value(float: clockSeconds(CLOCK_MONOTONIC))
+        try timNoArguments("monotonic", n, k); return Value(float: timClockSeconds(CLOCK_MONOTONIC))
     }
     modFunction(m, "monotonic_ns") { a, n, k throws(PyError) in
-        try noArguments("monotonic_ns", n, k); return newInt(clockNanoseconds(CLOCK_MONOTONIC))
+        try timNoArguments("monotonic_ns", n, k); return newInt(timClockNanoseconds(CLOCK_MONOTONIC))
     }
     modFunction(m, "process_time") { a, n, k throws(PyError) in
-        try noArguments("process_time", n, k); return Value(float: clockSeconds(CLOCK_PROCESS_CPUTIME_ID))
+        try timNoArguments("process_time", n, k); return Value(float: timClockSeconds(CLOCK_PROCESS_CPUTIME_ID))
     }
     modFunction(m, "process_time_ns") { a, n, k throws(PyError) in
-        try noArguments("process_time_ns", n, k); return newInt(clockNanoseconds(CLOCK_PROCESS_CPUTIME_ID))
+        try timNoArguments("process_time_ns", n, k); return newInt(timClockNanoseconds(CLOCK_PROCESS_CPUTIME_ID))
     }
     modFunction(m, "thread_time") { a, n, k throws(PyError) in
-        try noArguments("thread_time", n, k); return Value(float: clockSeconds(CLOCK_THREAD_CPUTIME_ID))
+        try timNoArguments("thread_time", n, k); return Value(float: timClockSeconds(CLOCK_THREAD_CPUTIME_ID))
     }
     modFunction(m, "thread_time_ns") { a, n, k throws(PyError) in
-        try noArguments("thread_time_ns", n, k); return newInt(clockNanoseconds(CLOCK_THREAD_CPUTIME_ID))
+        try timNoArguments("thread_time_ns", n, k); return newInt(timClockNanoseconds(CLOCK_THREAD_CPUTIME_ID))
     }
     modFunction(m, "sleep") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("time.sleep() takes no keyword arguments") }
