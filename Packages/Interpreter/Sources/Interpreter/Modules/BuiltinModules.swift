@@ -13,4 +13,5 @@ func registerBuiltinModules() {
     registerHeapqModule()
     registerFunctoolsModule()
     registerOperatorModule()
+    registerArrayModule()
 }
