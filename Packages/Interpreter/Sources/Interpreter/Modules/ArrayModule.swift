@@ -533,7 +533,8 @@ private func makeArrayModule() -> Value {
     defineMethod(type, "buffer_info") { args, count, keywordNames throws(PyError) in
         let a = ArrayView(args[0])
         let address = a.capacity > 0 ? Int(bitPattern: UInt(bitPattern: a.bytes)) : 0
-        return newTuple([newInt(address), newInt(a.count)])
+        let addressValue = newInt(address)
+        return modPair(addressValue, newInt(a.count))
     }
     defineMethod(type, "__copy__") { args, count, keywordNames throws(PyError) in arrCopy(args[0]) }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in newInt(ArrayView(args[0]).count) }

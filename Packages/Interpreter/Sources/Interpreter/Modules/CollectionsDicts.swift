@@ -233,7 +233,7 @@ private func cdictPairsOf(_ d: Value) throws(PyError) -> Value {
     for i in 0..<dict.pointee.count { TupleObject.items(result)[i] = .none }
     var i = 0
     try dictForEach(dict) { key, value throws(PyError) in
-        if i < dict.pointee.count { TupleObject.items(result)[i] = newTuple([key, value]) }
+        if i < dict.pointee.count { TupleObject.items(result)[i] = modPair(key, value) }
         i += 1
     }
     return Value(result)
@@ -560,7 +560,7 @@ private func cdictMakeOrderedDictType(_ module: Value) -> TypeRef {
             throw raiseKeyError(newString("dictionary is empty"))
         }
         let entry = dict.pointee.entries.unsafelyUnwrapped[index]
-        let pair = newTuple([entry.key, entry.value])
+        let pair = modPair(entry.key, entry.value)
         _ = try dictDelete(dict, entry.key, entry.hash)
         return pair
     }

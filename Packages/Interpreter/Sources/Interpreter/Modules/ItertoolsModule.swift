@@ -325,8 +325,9 @@ private func itlMakeItertoolsModule() -> Value {
             slots[1] = .null
             throw raiseStopIteration()
         }
+        let pair = modPair(old, new)
         slots[1] = new
-        return newTuple([old, new])
+        return pair
     }, new: { args, count, keywordNames throws(PyError) in
         try itlPositional("pairwise", count - 1, keywordNames, min: 1, max: 1)
         let iterator = try getIterator(args[1])
@@ -670,7 +671,7 @@ private func itlMakeItertoolsModule() -> Value {
         modSlots(grouper)[0] = group
         modSlots(grouper)[1] = slots[2]
         slots[5] = grouper
-        return newTuple([slots[3], grouper])
+        return modPair(slots[3], grouper)
     }, new: { args, count, keywordNames throws(PyError) in
         let bound = try bindBuiltinArguments("groupby", args + 1, count - 1, keywordNames, names: ["iterable", "key"], required: 1)
         let iterator = try getIterator(bound[0])

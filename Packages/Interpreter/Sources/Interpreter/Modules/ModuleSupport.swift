@@ -296,9 +296,22 @@ func modBig(_ v: Value) -> BigInt {
     v.isSmallInt ? BigInt(v.smallInt) : v.bigIntValue
 }
 
-/// A tuple from a Swift array of values that are also held elsewhere (in locals or the heap).
-func modTuple(_ items: UnsafePointer<Value>, _ count: Int) -> Value {
-    newTuple(items, count: count)
+/// A 2-tuple. The tuple is allocated before the items are stored, so items passed here (held
+/// by the caller's locals) are never only in a Swift array while the heap allocates.
+func modPair(_ a: Value, _ b: Value) -> Value {
+    let t = allocateTuple(count: 2)
+    TupleObject.items(t)[0] = a
+    TupleObject.items(t)[1] = b
+    return Value(t)
+}
+
+/// A 3-tuple (see `modPair`).
+func modTriple(_ a: Value, _ b: Value, _ c: Value) -> Value {
+    let t = allocateTuple(count: 3)
+    TupleObject.items(t)[0] = a
+    TupleObject.items(t)[1] = b
+    TupleObject.items(t)[2] = c
+    return Value(t)
 }
 
 /// A fresh tuple of `count` items (None) whose type is `type` (never the shared empty tuple).

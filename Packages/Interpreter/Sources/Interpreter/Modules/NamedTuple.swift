@@ -215,7 +215,8 @@ func makeStructSequenceType(_ name: String, fields: [String]) throws(PyError) ->
     return type
 }
 
-/// An instance of a struct sequence type.
+/// An instance of a struct sequence type. The items must be held elsewhere too (small ints,
+/// floats, interned strings, values in objects): the array is invisible to the collector.
 func newStructSequence(_ type: TypeRef, _ items: [Value]) -> Value {
     let t = modNewTuple(type, items.count)
     for (i, item) in items.enumerated() { t.tupleItems[i] = item }

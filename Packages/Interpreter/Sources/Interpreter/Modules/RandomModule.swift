@@ -767,7 +767,7 @@ private func rngMakeRandomModule() throws(PyError) -> Value {
         for i in 0..<rngStateSize { TupleObject.items(state)[i] = Value(smallInt: Int(mt(r)[i])) }
         TupleObject.items(state)[rngStateSize] = Value(smallInt: mtIndex(r).pointee)
         let gauss = rngGaussNext(r).map { Value(float: $0) } ?? .none
-        return newTuple([Value(smallInt: 3), Value(state), gauss])
+        return modTriple(Value(smallInt: 3), Value(state), gauss)
     }
     method("setstate", ["state"]) { a, n, k throws(PyError) in
         let r = try rngRandomReceiver(a[0])

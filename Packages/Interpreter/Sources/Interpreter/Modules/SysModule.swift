@@ -56,10 +56,14 @@ private func sysmMakeSysModule() throws(PyError) -> Value {
     modSet(m, "int_info", newStructSequence(intInfoType, [Value(smallInt: 30), Value(smallInt: 4), Value(smallInt: 4300), Value(smallInt: 640)]))
     let hashInfoType = try makeStructSequenceType("sys.hash_info", fields: ["width", "modulus", "inf", "nan", "imag", "algorithm",
                                                                             "hash_bits", "seed_bits", "cutoff"])
-    modSet(m, "hash_info", newStructSequence(hashInfoType, [
-        Value(smallInt: 64), newInt((1 << 61) - 1), Value(smallInt: 314159), Value(smallInt: 0), Value(smallInt: 1000003),
-        internString("siphash13"), Value(smallInt: 64), Value(smallInt: 128), Value(smallInt: 0),
-    ]))
+    // The modulus is a bignum: stored after the tuple exists (never only in a Swift array).
+    let algorithm = internString("siphash13")
+    let hashInfo = newStructSequence(hashInfoType, [
+        Value(smallInt: 64), Value(smallInt: 0), Value(smallInt: 314159), Value(smallInt: 0), Value(smallInt: 1000003),
+        algorithm, Value(smallInt: 64), Value(smallInt: 128), Value(smallInt: 0),
+    ])
+    hashInfo.tupleItems[1] = newInt((1 << 61) - 1)
+    modSet(m, "hash_info", hashInfo)
 
     // sys.implementation: a SimpleNamespace, as in CPython.
     let raw = rt.pointee.heap.allocate(size: MemoryLayout<NamespaceObject>.stride, kind: .namespace, type: rt.pointee.types.simpleNamespace)
@@ -149,7 +153,7 @@ private func sysmMakeSysModule() throws(PyError) -> Value {
         if n != 0 { throw raiseTypeError("sys.exc_info() takes no arguments (\(n) given)") }
         let e = rt.pointee.handledException
         if e.isNull || e.isNone { return newTuple([.none, .none, .none]) }
-        return newTuple([Value(typeOf(e)), e, e.object(as: ExceptionObject.self).pointee.traceback])
+        return modTriple(Value(typeOf(e)), e, e.object(as: ExceptionObject.self).pointee.traceback)
     }
     modFunction(m, "exception") { a, n, k throws(PyError) in
         if n != 0 { throw raiseTypeError("sys.exception() takes no arguments (\(n) given)") }
