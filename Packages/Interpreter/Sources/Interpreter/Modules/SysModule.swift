@@ -99,8 +99,8 @@ private func sysmMakeSysModule() throws(PyError) -> Value {
             throw raiseOverflowError("Python int too large to convert to C int")
         }
         if limit < 1 { throw raiseValueError("recursion limit must be greater or equal than 1") }
-        // CPython counts this call itself (a METH_O built-in) in the depth.
-        let depth = rt.pointee.recursionDepth + 1
+        // CPython counts this call itself (a METH_O built-in) in the depth; so does the call site.
+        let depth = rt.pointee.recursionDepth
         if depth >= limit {
             throw raise(rt.pointee.types.RecursionError,
                         "cannot set the recursion limit to \(limit) at the recursion depth \(depth): the limit is too low")
@@ -108,9 +108,8 @@ private func sysmMakeSysModule() throws(PyError) -> Value {
         rt.pointee.recursionLimit = limit
         return .none
     }
-    // Flag bit 0 of a built-in function: it accounts for its own call in the recursion depth
-    // (as CPython's METH_O functions do), so call sites must not count it again.
-    setLimit.header.pointee.flags |= 1
+    // A METH_O built-in in CPython: its call counts toward the recursion depth even from warm code.
+    setLimit.header.pointee.flags |= builtinCountsWhenWarm
     modFunction(m, "getrecursionlimit") { a, n, k throws(PyError) in
         if modKeywordCount(k) > 0 { throw raiseTypeError("sys.getrecursionlimit() takes no keyword arguments") }
         if n != 0 { throw raiseTypeError("sys.getrecursionlimit() takes no arguments (\(n) given)") }
