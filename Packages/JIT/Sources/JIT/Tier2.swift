@@ -176,7 +176,7 @@ public final class Tier2 {
     /// Runs a superblock (and any bridges linked to it) and tells Tier 1 where to continue.
     func run(_ executor: Executor, _ frame: FrameRef) -> Tier2Resume? {
         // Projected calls become real frames at exits: leave room under the recursion limit.
-        if rt.pointee.recursionDepth + configuration.projection.maxFrameDepth >= rt.pointee.recursionLimit { return nil }
+        if rt.pointee.recursionDepth + 2 * configuration.projection.maxFrameDepth >= rt.pointee.recursionLimit { return nil }
         statistics.entries += 1
         guard let result = executor.compiled.run(frame) else { return nil }
         statistics.exitsTaken += 1

@@ -471,7 +471,9 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             r[out] = try Tier1.formatValue(r[Int(u.a)], conversion: Int(u.immediate) & 3,
                                            spec: u.immediate & 4 != 0 ? r[Int(u.b)] : .null)
         case ._GET_ITER:
-            r[out] = try getIterator(r[Int(u.a)])
+            r[out] = try Tier1.iterator(of: r[Int(u.a)], afterCall: u.immediate != 0)
+        case ._RELEASE_VALUE:
+            Tier1.releaseValue(r[Int(u.a)])
         case ._UNPACK_SEQUENCE:
             r[out] = try Tier1.unpackToTuple(r[Int(u.a)], before: Int(u.immediate), after: -1)
         case ._UNPACK_EX:

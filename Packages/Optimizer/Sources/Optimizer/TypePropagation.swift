@@ -320,6 +320,12 @@ struct PropagationState {
             rewriter.keep(index)
             heap.keysVersion.removeAll()
 
+        case ._RELEASE_VALUE:
+            // Only generators need releasing: any other known kind makes it a no-op.
+            if let kind = a().kind, kind != .object { rewriter.drop(index); return true }
+            rewriter.keep(index)
+            heap.forget()
+
         case ._PHI:
             // Facts about the phi are set when the body is entered.
             rewriter.keep(index)
@@ -385,6 +391,8 @@ struct PropagationState {
             return .str
         case ._BUILD_LIST:
             return .list
+        case ._LIST_APPEND:
+            return ValueKind.none
         case ._BUILD_TUPLE, ._LIST_TO_TUPLE:
             return .tuple
         case ._BUILD_MAP, ._BUILD_CONST_KEY_MAP:

@@ -11,7 +11,16 @@ extension ProjectionState {
         case .NOP, .RESUME:
             break
         case .POP_TOP:
-            frame.stack.removeLast()
+            // A loop-owned generator dropped here is finalized (the optimizer removes the uop
+            // for values of known other types).
+            let value = frame.stack.removeLast()
+            if !value.isConstant { _ = emit(._RELEASE_VALUE, [value]) }
+        case .GET_ITER:
+            // As Tier 1: the iterator is the loop's own when the iterable was just made by a call.
+            let previous = index > 0 ? UInt8(truncatingIfNeeded: frame.code.pointee.instructions[index - 1]) : 0
+            let afterCall = previous == Opcode.CALL.rawValue || previous == Opcode.CALL_KW.rawValue
+                || previous == Opcode.CALL_FUNCTION_EX.rawValue
+            frame.stack.append(emit(._GET_ITER, [frame.stack.removeLast()], immediate: afterCall ? 1 : 0))
         case .PUSH_NULL:
             frame.stack.append(constant(.null))
         case .COPY:

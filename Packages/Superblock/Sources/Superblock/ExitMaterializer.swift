@@ -23,7 +23,8 @@ public enum ExitMaterializer {
                 let top = rt.pointee.frames.top
                 frame = top.assumingMemoryBound(to: Frame.self)
                 rt.pointee.frames.top = top + Frame.size(for: code)
-                rt.pointee.recursionDepth += 1
+                // A constructor frame also counts the C level of the class call (see popFrame).
+                rt.pointee.recursionDepth += snapshot.isConstructor ? 2 : 1
                 let f = function.object(as: FunctionObject.self)
                 frame.pointee.previous = current
                 frame.pointee.code = code

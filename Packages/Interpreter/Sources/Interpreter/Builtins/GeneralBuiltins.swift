@@ -143,6 +143,19 @@ func withRecursionCheck<R>(_ context: StaticString, _ body: () throws(PyError) -
     return try body()
 }
 
+/// A call through CPython's cfunction_enter_call / tp_call: one recursion level deeper. A plain
+/// function, not a closure in the eval loop (Swift 6.3.1 -O miscompiled the loop with the
+/// closure: a method descriptor's call saw its receiver as the callable).
+@inline(never)
+func callObjectOneLevelDeeper(_ callable: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
+    if rt.pointee.recursionDepth >= rt.pointee.recursionLimit || nativeStackExhausted() {
+        throw raise(rt.pointee.types.RecursionError, "maximum recursion depth exceeded while calling a Python object")
+    }
+    rt.pointee.recursionDepth += 1
+    defer { rt.pointee.recursionDepth -= 1 }
+    return try callObject(callable, args, count, keywordNames)
+}
+
 // MARK: iteration without allocation
 
 /// Walks the items of an iterable: lists and tuples by index, ranges by arithmetic (no

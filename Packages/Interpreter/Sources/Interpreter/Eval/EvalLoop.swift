@@ -197,8 +197,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let cache = r.cache(word)
                     let owner = r.top
                     if instanceMatches(owner, cache) {
-                        r.sp[-1] = Value(bits: cache[3])
-                        r.push(owner)
+                        storePair(Value(bits: cache[3]), owner, into: r.sp - 1)
+                        r.sp += 1
                         continue
                     }
                     deoptimize(cache, r: r, to: .LOAD_METHOD)
@@ -208,8 +208,10 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let cache = r.cache(word)
                     let owner = r.top
                     if owner.isObject && UInt64(owner.header.pointee.type.pointee.version) == cache[1] {
-                        r.sp[-1] = Value(bits: cache[3])
-                        r.push(owner)
+                        // Through a function, as the other two-value results: Swift 6.3.1 -O lost
+                        // the method stored inline here (see ARCHITECTURE.md).
+                        storePair(Value(bits: cache[3]), owner, into: r.sp - 1)
+                        r.sp += 1
                         continue
                     }
                     deoptimize(cache, r: r, to: .LOAD_METHOD)
@@ -221,8 +223,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     if owner.isObject && owner.header.pointee.kind == .module {
                         let dict = owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
                         if dict.pointee.keysVersion == cache[1] {
-                            r.sp[-1] = dict.pointee.entries.unsafelyUnwrapped[AttributeCache.index(cache)].value
-                            r.push(.null)
+                            storePair(dict.pointee.entries.unsafelyUnwrapped[AttributeCache.index(cache)].value, .null, into: r.sp - 1)
+                            r.sp += 1
                             continue
                         }
                     }
@@ -831,9 +833,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                             || callable.bits == Value(rt.pointee.types.str).bits && argc == 1 && keywordNames.isNull)) {
                         // Until CPython 3.11 quickens the code, its calls of built-ins go through
                         // cfunction_enter_call / tp_call, one level deeper (some always do).
-                        result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-                            try callObject(callable, args, argc, keywordNames)
-                        }
+                        result = try callObjectOneLevelDeeper(callable, args, argc, keywordNames)
                     } else {
                         result = try callObject(callable, args, argc, keywordNames)
                     }
@@ -883,9 +883,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                             if r.code.pointee.warmup < codeWarmupDelay
                                 || callable.header.pointee.kind == .builtinFunction && callable.header.pointee.flags & builtinCountsWhenWarm != 0 {
                                 // Not yet quickened in CPython: one level deeper (see CALL).
-                                result = try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
-                                    try callObject(callable, args, argc, .null)
-                                }
+                                result = try callObjectOneLevelDeeper(callable, args, argc, .null)
                             } else {
                                 result = try callObject(callable, args, argc, .null)
                             }
@@ -910,7 +908,19 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         // instance stays for the caller, the second is __init__'s self.
                         callableSlot[0] = instance
                         callableSlot[1] = instance
-                        let callee = try makeFrameExact(initializer, callableSlot + 1, oparg + 1, withDefaults: false)
+                        // CPython 3.11 calls the class through tp_call, a C level of its own: the
+                        // __init__ frame counts twice (popFrame gives both back).
+                        if rt.pointee.recursionDepth + 1 >= rt.pointee.recursionLimit {
+                            throw raise(rt.pointee.types.RecursionError, "maximum recursion depth exceeded while calling a Python object")
+                        }
+                        rt.pointee.recursionDepth += 1
+                        let callee: FrameRef
+                        do throws(PyError) {
+                            callee = try makeFrameExact(initializer, callableSlot + 1, oparg + 1, withDefaults: false)
+                        } catch {
+                            rt.pointee.recursionDepth -= 1
+                            throw error
+                        }
                         callee.pointee.flags = .constructor
                         r.sp = callableSlot + 1
                         r.save()

@@ -55,7 +55,7 @@ func initializeFrame(_ frame: FrameRef, _ code: CodeRef, function: Value, global
 /// makes its caller the current frame.
 @inline(__always)
 func popFrame(_ frame: FrameRef) {
-    rt.pointee.recursionDepth -= 1
+    rt.pointee.recursionDepth -= frame.pointee.flags.contains(.constructor) ? 2 : 1
     rt.pointee.currentFrame = frame.pointee.previous
     if !frame.pointee.flags.contains(.ownedByGenerator) {
         rt.pointee.frames.top = UnsafeMutableRawPointer(frame)

@@ -12,7 +12,10 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
             }
             return iterator
         }
-        if lookupInType(type, names.dunderGetitem) != nil {
+        // The sequence protocol is only the fallback of objects without a native iteration
+        // (a dict or list subclass iterates as its base, whatever __getitem__ it has).
+        if v.header.pointee.kind == .instance || v.header.pointee.kind == .exception,
+           lookupInType(type, names.dunderGetitem) != nil {
             return newSequenceIterator(rt.pointee.types.sequenceIterator, .sequenceIterator, v)
         }
     }

@@ -139,22 +139,27 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _DICT_UPDATE_BY = 109
     case _LIST_TO_TUPLE = 110
     case _FORMAT_VALUE = 111
+    /// imm is 1 when the instruction before GET_ITER was a call: the iterator is then owned by the
+    /// loop (a generator it made is finalized when the loop drops it, see _RELEASE_VALUE).
     case _GET_ITER = 112
+    /// POP_TOP: the value leaves the stack for good. A suspended generator owned by a loop is
+    /// finalized (closed) now, where CPython's reference counting would.
+    case _RELEASE_VALUE = 113
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 113
-    case _UNPACK_EX = 114
-    case _LOAD_ATTR = 115
-    case _STORE_ATTR = 116
-    case _DELETE_ATTR = 117
-    case _MAKE_FUNCTION = 118
-    case _CALL_FUNCTION_EX = 119
+    case _UNPACK_SEQUENCE = 114
+    case _UNPACK_EX = 115
+    case _LOAD_ATTR = 116
+    case _STORE_ATTR = 117
+    case _DELETE_ATTR = 118
+    case _MAKE_FUNCTION = 119
+    case _CALL_FUNCTION_EX = 120
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 120
-    case _CALL_KW = 121
-    case _LEN = 122
-    case _ISINSTANCE = 123
-    case _LIST_APPEND = 124
-    case _TYPE_OF = 125
+    case _CALL = 121
+    case _CALL_KW = 122
+    case _LEN = 123
+    case _ISINSTANCE = 124
+    case _LIST_APPEND = 125
+    case _TYPE_OF = 126
 }
 
 extension Uop {
@@ -392,6 +397,8 @@ extension Uop {
             return UopLayout(context: [], inputs: [("value", 1, false), ("spec", ((oparg&4)>>2), false)], outputs: [.result])
         case ._GET_ITER:
             return UopLayout(context: [], inputs: [("iterable", 1, false)], outputs: [.result])
+        case ._RELEASE_VALUE:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [])
         case ._UNPACK_SEQUENCE:
             return UopLayout(context: [], inputs: [("seq", 1, false)], outputs: [.result])
         case ._UNPACK_EX:
@@ -536,6 +543,7 @@ private let uopNames: [String] = [
     "_LIST_TO_TUPLE",
     "_FORMAT_VALUE",
     "_GET_ITER",
+    "_RELEASE_VALUE",
     "_UNPACK_SEQUENCE",
     "_UNPACK_EX",
     "_LOAD_ATTR",
@@ -665,6 +673,7 @@ private let uopFlags: [UopFlags] = [
     [],
     [.escapes, .raises],
     [.escapes, .raises],
+    [.escapes],
     [.escapes, .raises],
     [.escapes, .raises],
     [.escapes, .raises],
@@ -793,6 +802,7 @@ private let uopImmediateKinds: [String] = [
     "depth",
     "none",
     "conversion",
+    "afterCall",
     "none",
     "count",
     "counts",
@@ -867,7 +877,7 @@ extension Opcode {
         case .FORMAT_VALUE: return .uops([(._FORMAT_VALUE, .oparg)])
         case .UNPACK_SEQUENCE: return .special
         case .UNPACK_EX: return .special
-        case .GET_ITER: return .uops([(._GET_ITER, .none)])
+        case .GET_ITER: return .special
         case .FOR_ITER: return .special
         case .JUMP_FORWARD: return .special
         case .JUMP_BACKWARD: return .special
