@@ -39,6 +39,9 @@ public struct Tier2Statistics {
     public var uopsFinal = 0
     public var guardsProjected = 0
     public var guardsFinal = 0
+    /// Instance allocations in superblocks as projected, and left after allocation sinking.
+    public var allocationsProjected = 0
+    public var allocationsFinal = 0
     public var exitsTaken = 0
     public var invalidations = 0
     public var entries = 0
@@ -148,6 +151,7 @@ public final class Tier2 {
         let id = executors.count
         statistics.uopsProjected += projectedSuperblock.projectedUopCount
         statistics.guardsProjected += projectedSuperblock.projectedGuardCount
+        statistics.allocationsProjected += projectedSuperblock.count(of: ._ALLOCATE_INSTANCE)
         let superblock = configuration.optimizer.run(projectedSuperblock)
         superblock.id = id
         let optimized = monotonicNanoseconds()
@@ -160,6 +164,7 @@ public final class Tier2 {
         statistics.nanosecondsEmitting += monotonicNanoseconds() - optimized
         statistics.uopsFinal += superblock.instructions.count
         statistics.guardsFinal += superblock.guardCount
+        statistics.allocationsFinal += superblock.count(of: ._ALLOCATE_INSTANCE)
         let executor = Executor(id: id, superblock: superblock, compiled: compiled, rootID: rootID ?? id)
         executors.append(executor)
         if rootID == nil { statistics.superblocks += 1 } else { statistics.bridges += 1 }
@@ -215,6 +220,7 @@ public final class Tier2 {
         return "\"superblocks\": \(s.superblocks), \"bridges\": \(s.bridges), \"aborts\": \(s.aborts), " +
             "\"uops_projected\": \(s.uopsProjected), \"uops_final\": \(s.uopsFinal), " +
             "\"guards_projected\": \(s.guardsProjected), \"guards_final\": \(s.guardsFinal), " +
+            "\"allocations_projected\": \(s.allocationsProjected), \"allocations_final\": \(s.allocationsFinal), " +
             "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), " +
             "\"ms_projecting\": \(milliseconds(s.nanosecondsProjecting)), \"ms_optimizing\": \(milliseconds(s.nanosecondsOptimizing)), " +
             "\"ms_emitting\": \(milliseconds(s.nanosecondsEmitting))"

@@ -177,6 +177,8 @@ public final class Superblock: @unchecked Sendable {
     }
 
     public var guardCount: Int { instructions.filter { $0.uop.flags.contains(.guarded) }.count }
+    /// How many instructions are `uop`.
+    public func count(of uop: Uop) -> Int { instructions.filter { $0.uop == uop }.count }
 }
 
 /// The back edge of a peeled loop superblock.
