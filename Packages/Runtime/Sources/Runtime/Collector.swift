@@ -13,7 +13,10 @@ import RuntimeSupport
 /// collector cannot see (a Swift Array, Dictionary or class instance) across an allocation.
 public enum Collector {
     public static func collect() {
-        let heap = UnsafeMutablePointer(mutating: withUnsafeMutablePointer(to: &rt.pointee.heap) { $0 })
+        // A pointer to the heap inside the runtime state. (Escaping the pointer a
+        // withUnsafeMutablePointer closure gets is undefined: in release builds it pointed at a
+        // copy, the reset of bytesSinceCollection was lost and every large allocation collected.)
+        let heap = rt.pointer(to: \.heap)!
         guard !heap.pointee.collecting else { return }
         heap.pointee.collecting = true
         defer { heap.pointee.collecting = false }
