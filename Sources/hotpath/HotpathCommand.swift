@@ -3,6 +3,7 @@ import Bytecode
 import Frontend
 import Interpreter
 import JIT
+import Optimizer
 import Runtime
 #if canImport(Glibc)
 import Glibc
@@ -31,6 +32,9 @@ struct ExecutionOptions: ParsableArguments {
 
     @Option(name: .customLong("trace-log"), help: "Write one line per JIT event to this file (- for stderr).")
     var traceLog: String?
+
+    @Option(help: "Optimization passes: full, none, or a comma-separated list of types, cse, dce.")
+    var optimizer: String = "full"
 
     @Flag(name: .customLong("dump-uops"), help: "Print every superblock's uops (with operands and source lines) on stderr.")
     var dumpUops = false
@@ -65,6 +69,9 @@ struct Run: ParsableCommand {
         guard ExecutionOptions.backends.contains(options.backend) else {
             throw ValidationError("unknown backend '\(options.backend)' (available: \(ExecutionOptions.backends.joined(separator: ", ")))")
         }
+        guard OptimizationPipeline(specification: options.optimizer) != nil else {
+            throw ValidationError("unknown optimizer '\(options.optimizer)' (full, none, or a list of \(OptimizationPipeline.passNames.joined(separator: ", ")))")
+        }
         guard options.jitThreshold >= 1, options.exitThreshold >= 1 else {
             throw ValidationError("thresholds must be at least 1")
         }
@@ -75,8 +82,9 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let source = try readProgram(program)
+        let filename = absoluteProgramPath(program)
         let status = runOnLargeStack {
-            execute(source: source, filename: program, arguments: [program] + arguments, options: options)
+            execute(source: source, filename: filename, arguments: [program] + arguments, options: options)
         }
         throw ExitCode(status)
     }
@@ -117,6 +125,7 @@ func execute(source: String, filename: String, arguments: [String], options: Exe
         configuration.jitThreshold = options.jitThreshold
         configuration.exitThreshold = options.exitThreshold
         configuration.dumpUops = options.dumpUops
+        configuration.optimizer = OptimizationPipeline(specification: options.optimizer)!
         if let path = options.traceLog { configuration.traceLog = TraceLog(path: path) }
         if options.backend == "uops" {
             Tier2.install(backend: UopInterpreterBackend(), configuration: configuration)
@@ -152,11 +161,21 @@ func reportFrontendError(_ error: FrontendError) -> Int32 {
     case .syntax(let info):
         var text = "  File \"\(info.filename)\", line \(info.line)\n"
         if let line = info.text {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            let removed = line.count - trimmed.count
-            text += "    \(trimmed.trimmingTrailingNewline)\n"
+            // CPython's print_error_text: leading blanks stripped (the caret moves with them), the
+            // caret clipped to the line's end.
+            let characters = Array(line[...].trimmingTrailingNewline)
+            var start = 0
+            while start < characters.count && (characters[start] == " " || characters[start] == "\t" || characters[start] == "\u{0C}") {
+                start += 1
+            }
+            let shown = characters[start...]
+            text += "    \(String(shown))\n"
             if info.column > 0 {
-                text += "    " + String(repeating: " ", count: max(0, info.column - 1 - removed)) + "^\n"
+                let offset = min(max(info.column - 1 - start, 0), shown.count)
+                if info.column - 1 - start >= 0 {
+                    let width = compileErrorSpan(info.message, Array(shown), from: offset)
+                    text += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: max(width, 1)) + "\n"
+                }
             }
         }
         text += "\(info.kind.rawValue): \(info.message)\n"
@@ -167,12 +186,61 @@ func reportFrontendError(_ error: FrontendError) -> Int32 {
     return 1
 }
 
+/// How many carets CPython draws for errors the compiler and symbol table report on a whole
+/// statement or expression ('return' outside function, nonlocal/global errors): the node's
+/// extent, approximated by the rest of the line up to a comment, a `;` or an unbalanced closing
+/// bracket. 1 for parser errors (CPython points at one token for most of them).
+func compileErrorSpan(_ message: String, _ line: [Character], from offset: Int) -> Int {
+    let statementErrors = ["'break' outside loop", "'continue' not properly in loop", "'return' outside function",
+                           "'yield' outside function", "'await' outside function", "nonlocal declaration not allowed at module level"]
+    let statementPatterns = ["no binding for nonlocal '", "' is parameter and global", "' is parameter and nonlocal",
+                             "' is nonlocal and global", "' is used prior to global declaration",
+                             "' is used prior to nonlocal declaration", "' is assigned to before global declaration",
+                             "' is assigned to before nonlocal declaration", "' can't be global", "' can't be nonlocal"]
+    guard statementErrors.contains(message) || statementPatterns.contains(where: { message.contains($0) }) else { return 1 }
+    var depth = 0
+    var end = offset
+    var quote: Character? = nil
+    var i = offset
+    scan: while i < line.count {
+        let c = line[i]
+        if let q = quote {
+            if c == "\\" { i += 2; end = i; continue }
+            if c == q { quote = nil }
+        } else {
+            switch c {
+            case "'", "\"": quote = c
+            case "(", "[", "{": depth += 1
+            case ")", "]", "}":
+                if depth == 0 { break scan }
+                depth -= 1
+            case "#": break scan
+            case ";" where depth == 0: break scan
+            default: break
+            }
+        }
+        i += 1
+        if c != " " && c != "\t" { end = i }
+    }
+    return max(end - offset, 1)
+}
+
 extension Substring {
     var trimmingTrailingNewline: Substring {
         var s = self
         while s.last == "\n" || s.last == "\r" { s = s.dropLast() }
         return s
     }
+}
+
+/// The program's path as CPython 3.11 reports it in tracebacks and __file__: made absolute by
+/// prefixing the working directory (without normalizing it).
+func absoluteProgramPath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    var buffer = [CChar](repeating: 0, count: 4097)
+    guard getcwd(&buffer, buffer.count) != nil else { return path }
+    let directory = String(cString: buffer)
+    return directory.hasSuffix("/") ? directory + path : directory + "/" + path
 }
 
 /// Reads the program file, or fails with a one-line message and exit status 2.

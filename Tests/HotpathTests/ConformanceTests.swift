@@ -26,6 +26,12 @@ final class ConformanceTests: XCTestCase {
         #endif
     }
 
+    /// Tier 2 on every loop and every exit at once (thresholds 1): every program runs mostly as
+    /// superblocks and bridges on the uop interpreter, the reference semantics of Tier 2.
+    func testConformanceWithTheUopInterpreter() throws {
+        try check("uops", extraArguments: ["--backend", "uops", "--jit-threshold", "1", "--exit-threshold", "1"], timeout: 60)
+    }
+
     /// The same programs with a collection before every allocation: finds objects the collector
     /// cannot see.
     func testConformanceUnderGCStress() throws {

@@ -6,8 +6,12 @@ struct FixtureRunner {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let conformanceDirectory = repositoryRoot.appendingPathComponent("Fixtures/conformance")
 
-    /// The hotpath binary built next to this test bundle.
+    /// The hotpath binary: $HOTPATH_BINARY when set (ci/test points it at the release build),
+    /// else the one built next to this test bundle.
     static var hotpath: URL {
+        if let path = ProcessInfo.processInfo.environment["HOTPATH_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         var directory = Bundle.main.bundleURL
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("hotpath")

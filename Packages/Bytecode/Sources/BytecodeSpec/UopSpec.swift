@@ -28,7 +28,7 @@ public enum ExpansionSpec: Equatable, Sendable {
 
 public let knownUopFlags = ["guard", "pure", "escapes", "raises"]
 public let knownContextInputs = ["@globals", "@builtins", "@function", "@frame"]
-public let knownImmediateSources = ["none", "oparg", "name", "const", "cache0hi", "cache1", "cache2"]
+public let knownImmediateSources = ["none", "oparg", "name", "const", "cache0hi", "cache1", "cache2", "cache3value"]
 
 /// Parses the UOP lines of Instructions.def.
 public func parseUopSpecs(_ text: String) throws -> [UopSpec] {

@@ -122,8 +122,9 @@ extension Compiler {
         }
         switch target.kind {
         case .name:
-            // Nothing to evaluate; keep the line (CPython stores the annotation here).
-            unit.emit(.NOP)
+            // Nothing to evaluate. At module and class level CPython stores the annotation, so
+            // the line has code: keep it with a NOP. In a function CPython emits nothing.
+            if unit.scope.kind != .function { unit.emit(.NOP) }
         case .attribute(let object, _, _):
             try compileExpression(object)
             unit.emit(.POP_TOP)

@@ -1,6 +1,31 @@
 import Bytecode
 import BigInt
 import Runtime
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs `body` on a new thread with a 1 GiB stack and waits for it (runs it here when no thread
+/// can be made).
+func runOnLargeStackThread(_ body: @escaping () -> Void) {
+    final class Box { let body: () -> Void; init(_ body: @escaping () -> Void) { self.body = body } }
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 1 << 30)
+    var thread = pthread_t()
+    let context = Unmanaged.passRetained(Box(body)).toOpaque()
+    let created = pthread_create(&thread, &attributes, { raw in
+        Unmanaged<Box>.fromOpaque(raw!).takeRetainedValue().body()
+        return nil
+    }, context)
+    guard created == 0 else {
+        Unmanaged<Box>.fromOpaque(context).release()
+        body()
+        return
+    }
+    pthread_join(thread, nil)
+}
 
 /// The Tier 1 interpreter: set up once, then run code units.
 public enum Interpreter {
@@ -15,6 +40,7 @@ public enum Interpreter {
         guard !isSetUp else { return }
         isSetUp = true
         Runtime.initialize()
+        names.intern()
         rt.pointee.hooks.richEquals = { a, b throws(PyError) in try compareBool(a, b, 2) }
         rt.pointee.hooks.hash = { v throws(PyError) in try hashOfObject(v) }
         rt.pointee.hooks.repr = { v throws(PyError) in try reprOf(v) }
@@ -54,6 +80,7 @@ public enum Interpreter {
         registerNumberConstructors(builtins)
         registerCombinators(builtins)
         for registration in builtinRegistrations { registration(builtins) }
+        registerBuiltinModules()
         for installer in moduleInstallers { installer() }
         builtinObjects.listAppend = (try? dictLookup(types.list.pointee.dict.object(as: DictObject.self), internString("append")) ?? nil) ?? .null
     }
@@ -65,11 +92,19 @@ public enum Interpreter {
     /// exceptions print CPython's traceback to stderr.
     public static func runMain(_ unit: CodeUnit, source: String, filename: String) -> Int32 {
         setUp()
+        establishNativeStackLimit()
+        rt.pointee.handledException = .null
+        rt.pointee.currentException = .null
+        propagatedExceptionBits = 0
         let sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
         let lines: (String) -> [Substring]? = { name in name == filename ? sourceLines : nil }
+        tracebackSourceLines = lines
+        var mainGlobals = Value.null
         do {
             let code = try CodeLoader.load(unit)
             let globals = newDict()
+            mainGlobals = globals
+            mainModuleGlobals = globals
             rt.pointee.permanentRoots.append(globals)
             let dict = globals.object(as: DictObject.self)
             dictSetString(dict, internString("__name__"), internString("__main__"))
@@ -82,18 +117,33 @@ public enum Interpreter {
             let frame = try allocateFrame(code, function: .null, globals: globals, builtins: builtinObjects.builtinsDict)
             frame.pointee.locals = globals
             _ = try evalFrame(frame)
+            finalizeMainGenerators(globals)
             standardOutput.flush()
             return 0
         } catch let unsupported as UnsupportedFeature {
             writeError("hotpath: unsupported: \(unsupported.what) (\(unsupported.filename), line \(unsupported.line))\n")
             return 1
         } catch {
-            return reportUncaught(takeCurrentException(), sourceLines: lines)
+            let exception = takeCurrentException()
+            let status = reportUncaught(exception, sourceLines: lines)
+            if mainGlobals.isObject && !isSubtype(typeOf(exception), of: rt.pointee.types.HotpathUnsupported) {
+                finalizeMainGenerators(mainGlobals)
+                standardOutput.flush()
+            }
+            return status
         }
     }
 
     /// Runs an already compiled module with stdout and stderr captured (for tests).
     public static func runCapturing(_ unit: CodeUnit, source: String, filename: String = "<test>") -> (stdout: String, stderr: String, status: Int32) {
+        // On a thread with the hotpath command's 1 GiB stack, so that recursion through built-ins
+        // reaches the same depths as in the command.
+        var result: (stdout: String, stderr: String, status: Int32) = ("", "", 0)
+        runOnLargeStackThread { result = runCapturingHere(unit, source: source, filename: filename) }
+        return result
+    }
+
+    private static func runCapturingHere(_ unit: CodeUnit, source: String, filename: String) -> (stdout: String, stderr: String, status: Int32) {
         setUp()
         standardOutput.flush()
         standardOutput.captured = []
@@ -113,8 +163,9 @@ public enum Interpreter {
         standardOutput.flush()
         let type = typeOf(exception)
         if isSubtype(type, of: rt.pointee.types.SystemExit) {
-            let code = stopIterationValue(exception)
+            let code = systemExitCode(exception)
             if code.isNone { return 0 }
+            if code.isBool { return code.bits == Value.true.bits ? 1 : 0 }
             if let n = code.exactInt { return Int32(truncatingIfNeeded: n) }
             writeError(((try? strOf(code))?.stringValue ?? "") + "\n")
             return 1
@@ -144,7 +195,7 @@ func hashOfObject(_ v: Value) throws(PyError) -> Int {
         return hashFrozenSet(v.object(as: SetObject.self))
     }
     if type.pointee.flags.contains(.heapType) {
-        if let method = lookupInType(type, internString("__hash__")) {
+        if let method = lookupInType(type, names.dunderHash) {
             if method.isNone { throw raiseTypeError("unhashable type: '\(type.pointee.name.stringValue)'") }
             if method.isObject && method.header.pointee.kind == .function {
                 let result = try call(method, v)

@@ -1,8 +1,21 @@
+import Bytecode
 import Runtime
 
 /// The Tier 1 operations Tier 2 calls (uop interpreter, machine-code helpers): one public
 /// surface, so the interpreter's internals stay internal.
 public enum Tier1 {
+    /// GET_ITER: the iterator, marked as the loop's own when `afterCall` (see markLoopOwnedGenerator).
+    public static func iterator(of iterable: Value, afterCall: Bool) throws(PyError) -> Value {
+        let iterator = try getIterator(iterable)
+        if afterCall { markLoopOwnedGenerator(iterator, previousOpcode: Opcode.CALL.rawValue) }
+        return iterator
+    }
+
+    /// POP_TOP: a loop-owned suspended generator is finalized.
+    public static func releaseValue(_ value: Value) {
+        releaseStackValue(value)
+    }
+
     public static func formatValue(_ value: Value, conversion: Int, spec: Value) throws(PyError) -> Value {
         try formatValueInTier1(value, conversion: conversion, spec: spec)
     }
@@ -50,6 +63,12 @@ public enum Tier1 {
     }
 
     public static func makeCell(_ value: Value) -> Value { newCell(value) }
+
+    /// object.__new__ for a plain user class (what CALL_ALLOC_AND_ENTER_INIT allocates).
+    public static func newInstance(_ type: TypeRef) -> Value {
+        // Plain instances never fail to allocate (no __new__ runs).
+        (try? allocateInstance(type, UnsafeMutablePointer(bitPattern: 8)!, 0, .null)) ?? .none
+    }
 
     public static func listToTuple(_ list: Value) -> Value { listToTupleInTier1(list) }
 

@@ -1,5 +1,6 @@
 import Bytecode
 import Interpreter
+import Optimizer
 import Projector
 import Runtime
 import Superblock
@@ -20,6 +21,8 @@ public struct Tier2Configuration {
     /// Projection attempts at a loop before giving up on it.
     public var maxProjectionAttempts = 3
     public var projection = ProjectionConfiguration()
+    /// The optimization passes (`--optimizer`).
+    public var optimizer = OptimizationPipeline(passes: OptimizationPipeline.fullPasses)
     /// Print every superblock (`--dump-uops`).
     public var dumpUops = false
     public var traceLog: TraceLog?
@@ -36,6 +39,9 @@ public struct Tier2Statistics {
     public var uopsFinal = 0
     public var guardsProjected = 0
     public var guardsFinal = 0
+    /// Instance allocations in superblocks as projected, and left after allocation sinking.
+    public var allocationsProjected = 0
+    public var allocationsFinal = 0
     public var exitsTaken = 0
     public var invalidations = 0
     public var entries = 0
@@ -136,20 +142,21 @@ public final class Tier2 {
         let result = projector.project(frame: frame, entryIndex: entryIndex)
         let projected = monotonicNanoseconds()
         statistics.nanosecondsProjecting += projected - start
-        let superblock: Superblock
+        let projectedSuperblock: Superblock
         switch result {
         case .failure(let failure):
             statistics.aborts += 1
             configuration.traceLog?.event("abort", "\(code.pointee.qualifiedName.stringValue) line \(line): \(failure.reason)")
             return nil
         case .success(let s):
-            superblock = s
+            projectedSuperblock = s
         }
         let id = executors.count
+        statistics.uopsProjected += projectedSuperblock.projectedUopCount
+        statistics.guardsProjected += projectedSuperblock.projectedGuardCount
+        statistics.allocationsProjected += projectedSuperblock.count(of: ._ALLOCATE_INSTANCE)
+        let superblock = configuration.optimizer.run(projectedSuperblock)
         superblock.id = id
-        statistics.uopsProjected += superblock.projectedUopCount
-        statistics.guardsProjected += superblock.projectedGuardCount
-        // The optimizer (issue 6) runs here; with no passes the superblock is final as projected.
         let optimized = monotonicNanoseconds()
         statistics.nanosecondsOptimizing += optimized - projected
         guard let compiled = backend.compile(superblock, id: id) else {
@@ -160,11 +167,12 @@ public final class Tier2 {
         statistics.nanosecondsEmitting += monotonicNanoseconds() - optimized
         statistics.uopsFinal += superblock.instructions.count
         statistics.guardsFinal += superblock.guardCount
+        statistics.allocationsFinal += superblock.count(of: ._ALLOCATE_INSTANCE)
         let executor = Executor(id: id, superblock: superblock, compiled: compiled, rootID: rootID ?? id)
         executors.append(executor)
         if rootID == nil { statistics.superblocks += 1 } else { statistics.bridges += 1 }
         configuration.traceLog?.event(rootID == nil ? "superblock" : "bridge",
-                                      "#\(id) \(code.pointee.qualifiedName.stringValue) line \(line): \(superblock.instructions.count) uops, \(superblock.exits.count) exits\(superblock.loopBack != nil ? ", loops" : "")")
+                                      "#\(id) \(code.pointee.qualifiedName.stringValue) line \(line): \(superblock.instructions.count) uops, \(superblock.exits.count) exits\(superblock.loopBack != nil || superblock.loop != nil ? ", loops" : "")")
         if configuration.dumpUops {
             writeError(superblock.dump(title: "#\(id) \(title) \(code.pointee.qualifiedName.stringValue) line \(line)"))
         }
@@ -176,7 +184,7 @@ public final class Tier2 {
     /// Runs a superblock (and any bridges linked to it) and tells Tier 1 where to continue.
     func run(_ executor: Executor, _ frame: FrameRef) -> Tier2Resume? {
         // Projected calls become real frames at exits: leave room under the recursion limit.
-        if rt.pointee.recursionDepth + configuration.projection.maxFrameDepth >= rt.pointee.recursionLimit { return nil }
+        if rt.pointee.recursionDepth + 2 * configuration.projection.maxFrameDepth >= rt.pointee.recursionLimit { return nil }
         statistics.entries += 1
         guard let result = executor.compiled.run(frame) else { return nil }
         statistics.exitsTaken += 1
@@ -238,6 +246,7 @@ public final class Tier2 {
         return "\"superblocks\": \(s.superblocks), \"bridges\": \(s.bridges), \"aborts\": \(s.aborts), " +
             "\"uops_projected\": \(s.uopsProjected), \"uops_final\": \(s.uopsFinal), " +
             "\"guards_projected\": \(s.guardsProjected), \"guards_final\": \(s.guardsFinal), " +
+            "\"allocations_projected\": \(s.allocationsProjected), \"allocations_final\": \(s.allocationsFinal), " +
             "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), " +
             "\"ms_projecting\": \(milliseconds(s.nanosecondsProjecting)), \"ms_optimizing\": \(milliseconds(s.nanosecondsOptimizing)), " +
             "\"ms_emitting\": \(milliseconds(s.nanosecondsEmitting))"

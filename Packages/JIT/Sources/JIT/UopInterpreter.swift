@@ -41,6 +41,10 @@ final class InterpretedSuperblock: CompiledSuperblock {
     let registerCount: Int
     /// Bridges attached to exits.
     var links: [Int32: InterpretedSuperblock] = [:]
+    /// A peeled loop's back edge as register indexes, and room for its parallel copy (the
+    /// scratch values are copied straight back, so the collector never needs to see them).
+    let backEdge: [(phi: Int, value: Int)]
+    let backEdgeScratch: UnsafeMutablePointer<Value>
 
     init(_ superblock: Superblock) {
         self.superblock = superblock
@@ -48,6 +52,10 @@ final class InterpretedSuperblock: CompiledSuperblock {
         count = superblock.instructions.count
         registerCount = constantCount + count
         program = .allocate(capacity: max(count, 1))
+        let constants = superblock.constants.count
+        func index(_ ref: Ref) -> Int { ref.isConstant ? ref.constantIndex : constants + ref.uopIndex }
+        backEdge = superblock.loop?.backEdge.map { (index($0.phi), index($0.value)) } ?? []
+        backEdgeScratch = .allocate(capacity: max(backEdge.count, 1))
         operandIndexes = .allocate(capacity: max(superblock.operands.count, 1))
         for (i, ref) in superblock.operands.enumerated() { operandIndexes[i] = Int32(registerIndex(ref)) }
         for (i, instruction) in superblock.instructions.enumerated() {
@@ -84,9 +92,9 @@ final class InterpretedSuperblock: CompiledSuperblock {
             let exitIndex = current.execute(registers, root)
             let exit = current.superblock.exits[Int(exitIndex)]
             let superblock = current.superblock
-            let resumeFrame = ExitMaterializer.materialize(exit, in: superblock, root: root) { ref in
-                registers[current.registerIndex(ref)]
-            }
+            let resumeFrame = ExitMaterializer.materialize(exit, in: superblock, root: root,
+                                                           value: { ref in registers[current.registerIndex(ref)] },
+                                                           store: { ref, value in registers[current.registerIndex(ref)] = value })
             RegisterFile.give(current.registerCount)
             if exit.kind != .raised, let bridge = current.links[exitIndex] {
                 current = bridge
@@ -103,6 +111,14 @@ final class InterpretedSuperblock: CompiledSuperblock {
         var pc = 0
         while true {
             if pc == count {
+                if let loop = superblock.loop {
+                    // All phis take their new values at once (a back-edge value may be a phi).
+                    let edge = backEdge
+                    for i in 0..<edge.count { backEdgeScratch[i] = r[edge[i].value] }
+                    for i in 0..<edge.count { r[edge[i].phi] = backEdgeScratch[i] }
+                    pc = loop.target
+                    continue
+                }
                 guard let loop = superblock.loopBack else { fatalError("a superblock must end with an exit or loop") }
                 ExitMaterializer.writeBack(loop, root: frame) { ref in r[registerIndex(ref)] }
                 pc = 0
@@ -125,6 +141,10 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
         switch u.uop {
         case ._EXIT:
             return u.exit
+        case ._PHI:
+            r[out] = r[Int(u.a)]
+        case ._VIRTUAL_INSTANCE:
+            break
 
         // MARK: guards
         case ._GUARD_BOTH_SMALL_INT:
@@ -188,6 +208,45 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
                 it.pointee.sequence = .null
                 return u.exit
             }
+
+        // MARK: attributes
+        case ._GUARD_TYPE_VERSION:
+            let owner = r[Int(u.a)]
+            if !(owner.isObject && Int64(owner.header.pointee.type.pointee.version) == u.immediate) { return u.exit }
+        case ._GUARD_SHAPE:
+            let owner = r[Int(u.a)]
+            if !(owner.isObject && owner.header.pointee.kind == .instance &&
+         owner.object(as: InstanceObject.self).pointee.shape.bits == UInt64(bitPattern: u.immediate)) { return u.exit }
+        case ._LOAD_INSTANCE_SLOT:
+            r[out] = r[Int(u.a)].object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[Int(u.immediate)]
+        case ._STORE_INSTANCE_SLOT:
+            r[Int(u.b)].object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[Int(u.immediate)] = r[Int(u.a)]
+        case ._ADD_INSTANCE_ATTRIBUTE:
+            let instance = r[Int(u.b)].object(as: InstanceObject.self)
+            let shape = Value(bits: UInt64(bitPattern: u.immediate))
+            let index = shape.object(as: ShapeObject.self).pointee.count - 1
+            if index >= instance.pointee.slotCapacity { return u.exit }
+            instance.pointee.slots.unsafelyUnwrapped[index] = r[Int(u.a)]
+            instance.pointee.shape = shape
+        case ._GUARD_CLASS_VERSION:
+            let cls = r[Int(u.a)]
+            if !(cls.isObject && cls.header.pointee.kind == .type &&
+                 Int64(cls.object(as: TypeObject.self).pointee.version) == u.immediate) { return u.exit }
+        case ._ALLOCATE_INSTANCE:
+            r[out] = Tier1.newInstance(r[Int(u.a)].object(as: TypeObject.self))
+        case ._CHECK_INIT_RETURN:
+            let value = r[Int(u.a)]
+            if !value.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(value))'") }
+        case ._GUARD_MODULE_KEYS:
+            let owner = r[Int(u.a)]
+            if !(owner.isObject && owner.header.pointee.kind == .module &&
+         owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self).pointee.keysVersion == UInt64(bitPattern: u.immediate)) {
+        return u.exit
+            }
+        case ._LOAD_MODULE_ENTRY:
+            r[out] = r[Int(u.a)].object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self).pointee.entries.unsafelyUnwrapped[Int(u.immediate)].value
+        case ._CONSTANT_ATTRIBUTE:
+            r[out] = r[Int(u.immediate)]
 
         // MARK: ints
         case ._INT_ADD:
@@ -412,7 +471,9 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             r[out] = try Tier1.formatValue(r[Int(u.a)], conversion: Int(u.immediate) & 3,
                                            spec: u.immediate & 4 != 0 ? r[Int(u.b)] : .null)
         case ._GET_ITER:
-            r[out] = try getIterator(r[Int(u.a)])
+            r[out] = try Tier1.iterator(of: r[Int(u.a)], afterCall: u.immediate != 0)
+        case ._RELEASE_VALUE:
+            Tier1.releaseValue(r[Int(u.a)])
         case ._UNPACK_SEQUENCE:
             r[out] = try Tier1.unpackToTuple(r[Int(u.a)], before: Int(u.immediate), after: -1)
         case ._UNPACK_EX:

@@ -39,6 +39,8 @@ final class AbstractFrame {
     /// The function object seen at projection time (projected frames): its globals and builtins
     /// are the same for every function of this code, which the version guard pins.
     var functionObject: FunctionRef?
+    /// An `__init__` projected from a class call: returns leave the instance to the caller.
+    var isConstructor = false
 
     init(code: CodeRef, codeIndex: Int32, function: Ref?, stack: [Ref], instructionIndex: Int, isVirtual: Bool) {
         self.code = code
@@ -160,8 +162,10 @@ final class ProjectionState {
             guard let value else { continue }
             if frame.isVirtual || frame.modified.contains(slot) { locals.append((Int32(slot), value)) }
         }
-        return FrameSnapshot(code: frame.codeIndex, function: frame.function, resumeIndex: Int32(resumeIndex),
-                             locals: locals, stack: stack, isVirtual: frame.isVirtual)
+        var snapshot = FrameSnapshot(code: frame.codeIndex, function: frame.function, resumeIndex: Int32(resumeIndex),
+                                     locals: locals, stack: stack, isVirtual: frame.isVirtual)
+        snapshot.isConstructor = frame.isConstructor
+        return snapshot
     }
 
     /// Ends the superblock: Tier 1 continues at the current instruction.
@@ -292,6 +296,7 @@ final class ProjectionState {
         case .cache0hi: immediate = Int64(bitPattern: cache[0] >> 16)
         case .cache1: immediate = Int64(bitPattern: cache[1])
         case .cache2: immediate = Int64(bitPattern: cache[2])
+        case .cache3value: immediate = Int64(constant(Value(bits: cache[3])).constantIndex)
         }
         let result = emit(uop, operands, immediate: immediate)
         for output in layout.outputs {

@@ -11,7 +11,16 @@ extension ProjectionState {
         case .NOP, .RESUME:
             break
         case .POP_TOP:
-            frame.stack.removeLast()
+            // A loop-owned generator dropped here is finalized (the optimizer removes the uop
+            // for values of known other types).
+            let value = frame.stack.removeLast()
+            if !value.isConstant { _ = emit(._RELEASE_VALUE, [value]) }
+        case .GET_ITER:
+            // As Tier 1: the iterator is the loop's own when the iterable was just made by a call.
+            let previous = index > 0 ? UInt8(truncatingIfNeeded: frame.code.pointee.instructions[index - 1]) : 0
+            let afterCall = previous == Opcode.CALL.rawValue || previous == Opcode.CALL_KW.rawValue
+                || previous == Opcode.CALL_FUNCTION_EX.rawValue
+            frame.stack.append(emit(._GET_ITER, [frame.stack.removeLast()], immediate: afterCall ? 1 : 0))
         case .PUSH_NULL:
             frame.stack.append(constant(.null))
         case .COPY:
@@ -46,7 +55,30 @@ extension ProjectionState {
             guard let function = frame.function else { return try end("COPY_FREE_VARS outside a projected call") }
             let first = Int(frame.code.pointee.localsPlusCount) - oparg
             for i in 0..<oparg { setLocal(first + i, emit(._CLOSURE_CELL, [function], immediate: Int64(i))) }
-        case .LOAD_METHOD, .LOAD_METHOD_WITH_VALUES, .LOAD_METHOD_NO_DICT, .LOAD_METHOD_MODULE:
+        case .LOAD_METHOD_WITH_VALUES, .LOAD_METHOD_NO_DICT:
+            // The method found on the type, pinned by the guards; the owner becomes self.
+            let owner = frame.stack[frame.stack.count - 1]
+            emit(._GUARD_TYPE_VERSION, [owner], immediate: Int64(bitPattern: cache[1]))
+            if opcode == .LOAD_METHOD_WITH_VALUES { emit(._GUARD_SHAPE, [owner], immediate: Int64(bitPattern: cache[2])) }
+            frame.stack[frame.stack.count - 1] = constant(Value(bits: cache[3]))
+            frame.stack.append(owner)
+        case .STORE_ATTR_INSTANCE_VALUE:
+            let owner = frame.stack.removeLast()
+            let value = frame.stack.removeLast()
+            emit(._GUARD_TYPE_VERSION, [owner], immediate: Int64(bitPattern: cache[1]))
+            emit(._GUARD_SHAPE, [owner], immediate: Int64(bitPattern: cache[2]))
+            if cache[3] == 0 {
+                emit(._STORE_INSTANCE_SLOT, [value, owner], immediate: Int64(cache[0] >> 16))
+            } else {
+                _ = constant(Value(bits: cache[3]))
+                emit(._ADD_INSTANCE_ATTRIBUTE, [value, owner], immediate: Int64(bitPattern: cache[3]))
+            }
+        case .LOAD_METHOD_MODULE:
+            let owner = frame.stack.removeLast()
+            emit(._GUARD_MODULE_KEYS, [owner], immediate: Int64(bitPattern: cache[1]))
+            frame.stack.append(emit(._LOAD_MODULE_ENTRY, [owner], immediate: Int64(cache[0] >> 16)))
+            frame.stack.append(constant(.null))
+        case .LOAD_METHOD:
             // The bound attribute and a NULL self call the same thing as [method, self].
             let owner = frame.stack.removeLast()
             let name = constant(frame.code.pointee.names.tupleItems[oparg])
@@ -78,6 +110,12 @@ extension ProjectionState {
         case .RETURN_VALUE, .RETURN_CONST:
             guard frames.count > 1 else { return try end("return from the superblock's frame") }
             let value = opcode == .RETURN_VALUE ? frame.stack.removeLast() : constant(frame.code.pointee.constants.tupleItems[oparg])
+            if frame.isConstructor {
+                // The instance is already on the caller's stack; __init__ must return None.
+                if value != constant(.none) { emit(._CHECK_INIT_RETURN, [value]) }
+                frames.removeLast()
+                return true
+            }
             frames.removeLast()
             current.stack.append(value)
             return true
@@ -191,6 +229,27 @@ extension ProjectionState {
             return true
         }
 
+        if opcode == .CALL_ALLOC_AND_ENTER_INIT, selfOrNull == constant(.null),
+           let type = classAtProjection(callable, cache),
+           let initializer = lookupInTypeForProjection(type),
+           frames.count < configuration.maxFrameDepth,
+           !frames.contains(where: { $0.code == initializer.pointee.code }) {
+            emit(._GUARD_CLASS_VERSION, [callable], immediate: Int64(cache[1] & 0xFFFF_FFFF))
+            let instance = emit(._ALLOCATE_INSTANCE, [callable])
+            frame.stack.removeLast(oparg + 2)
+            frame.stack.append(instance)
+            frame.instructionIndex = index + 1
+            let code = initializer.pointee.code
+            superblock.codes.append(code)
+            let callee = AbstractFrame(code: code, codeIndex: Int32(superblock.codes.count - 1),
+                                       function: constant(Value(initializer)), stack: [], instructionIndex: 0, isVirtual: true)
+            callee.functionObject = initializer
+            callee.isConstructor = true
+            for (slot, argument) in ([instance] + arguments).enumerated() { callee.slots[slot] = argument }
+            frames.append(callee)
+            return true
+        }
+
         let result: Ref
         switch opcode {
         case .CALL_LEN where arguments.count == 1:
@@ -222,5 +281,32 @@ extension ProjectionState {
     func identity(_ bits: UInt64) -> Int64 {
         _ = constant(Value(bits: bits))
         return Int64(bitPattern: bits)
+    }
+}
+
+extension ProjectionState {
+    /// The class a CALL_ALLOC_AND_ENTER_INIT was specialized on (cache[2]), if it is still a
+    /// class with the cached version.
+    func classAtProjection(_ callable: Ref, _ cache: UnsafeMutablePointer<UInt64>) -> TypeRef? {
+        let candidate = Value(bits: cache[2])
+        guard candidate.isObject, candidate.header.pointee.kind == .type else { return nil }
+        let type = candidate.object(as: TypeObject.self)
+        guard UInt64(type.pointee.version) == cache[1] & 0xFFFF_FFFF else { return nil }
+        _ = constant(candidate)
+        return type
+    }
+
+    /// The __init__ function of a class (pinned by the class version guard).
+    func lookupInTypeForProjection(_ type: TypeRef) -> FunctionRef? {
+        let mro = type.pointee.mro
+        let name = internString("__init__")
+        for i in 0..<mro.tupleCount {
+            let dict = mro.tupleItems[i].object(as: TypeObject.self).pointee.dict.object(as: DictObject.self)
+            if let v = dictLookupString(dict, name) {
+                guard v.isObject, v.header.pointee.kind == .function else { return nil }
+                return v.object(as: FunctionObject.self)
+            }
+        }
+        return nil
     }
 }

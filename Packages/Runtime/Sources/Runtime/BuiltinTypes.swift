@@ -19,7 +19,7 @@ public struct BuiltinTypes {
     public var reversed = placeholder, generator = placeholder, traceback = placeholder
     public var property = placeholder, staticmethod = placeholder, classmethod = placeholder
     public var superType = placeholder, simpleNamespace = placeholder, frame = placeholder
-    public var storage = placeholder
+    public var storage = placeholder, unionType = placeholder
 
     public var BaseException = placeholder, SystemExit = placeholder, KeyboardInterrupt = placeholder
     public var GeneratorExit = placeholder, Exception = placeholder, StopIteration = placeholder
@@ -35,6 +35,14 @@ public struct BuiltinTypes {
     public var ValueError = placeholder, UnicodeError = placeholder, UnicodeDecodeError = placeholder
     public var UnicodeEncodeError = placeholder, Warning = placeholder, UserWarning = placeholder
     public var DeprecationWarning = placeholder, RuntimeWarning = placeholder
+    public var StopAsyncIteration = placeholder, ConnectionError = placeholder, BlockingIOError = placeholder
+    public var BrokenPipeError = placeholder, ChildProcessError = placeholder, ConnectionAbortedError = placeholder
+    public var ConnectionRefusedError = placeholder, ConnectionResetError = placeholder, FileExistsError = placeholder
+    public var InterruptedError = placeholder, IsADirectoryError = placeholder, NotADirectoryError = placeholder
+    public var PermissionError = placeholder, ProcessLookupError = placeholder, TimeoutError = placeholder
+    public var UnicodeTranslateError = placeholder, PendingDeprecationWarning = placeholder, SyntaxWarning = placeholder
+    public var FutureWarning = placeholder, ImportWarning = placeholder, UnicodeWarning = placeholder
+    public var BytesWarning = placeholder, ResourceWarning = placeholder, EncodingWarning = placeholder
     /// Raised for valid Python that Hotpath does not support; reported as `hotpath: unsupported`.
     public var HotpathUnsupported = placeholder
 
@@ -107,6 +115,7 @@ public struct BuiltinTypes {
         add(\.classmethod, "classmethod", .classMethod)
         add(\.superType, "super", .superObject)
         add(\.simpleNamespace, "types.SimpleNamespace", .namespace)
+        add(\.unionType, "types.UnionType", .tuple)
         add(\.frame, "frame", .frameStorage)
 
         func exception(_ field: WritableKeyPath<BuiltinTypes, TypeRef>, _ name: String,
@@ -120,6 +129,7 @@ public struct BuiltinTypes {
         exception(\.GeneratorExit, "GeneratorExit", \.BaseException)
         exception(\.Exception, "Exception", \.BaseException)
         exception(\.StopIteration, "StopIteration", \.Exception)
+        exception(\.StopAsyncIteration, "StopAsyncIteration", \.Exception)
         exception(\.ArithmeticError, "ArithmeticError", \.Exception)
         exception(\.FloatingPointError, "FloatingPointError", \.ArithmeticError)
         exception(\.OverflowError, "OverflowError", \.ArithmeticError)
@@ -138,6 +148,20 @@ public struct BuiltinTypes {
         exception(\.UnboundLocalError, "UnboundLocalError", \.NameError)
         exception(\.OSError, "OSError", \.Exception)
         exception(\.FileNotFoundError, "FileNotFoundError", \.OSError)
+        exception(\.BlockingIOError, "BlockingIOError", \.OSError)
+        exception(\.ChildProcessError, "ChildProcessError", \.OSError)
+        exception(\.ConnectionError, "ConnectionError", \.OSError)
+        exception(\.BrokenPipeError, "BrokenPipeError", \.ConnectionError)
+        exception(\.ConnectionAbortedError, "ConnectionAbortedError", \.ConnectionError)
+        exception(\.ConnectionRefusedError, "ConnectionRefusedError", \.ConnectionError)
+        exception(\.ConnectionResetError, "ConnectionResetError", \.ConnectionError)
+        exception(\.FileExistsError, "FileExistsError", \.OSError)
+        exception(\.InterruptedError, "InterruptedError", \.OSError)
+        exception(\.IsADirectoryError, "IsADirectoryError", \.OSError)
+        exception(\.NotADirectoryError, "NotADirectoryError", \.OSError)
+        exception(\.PermissionError, "PermissionError", \.OSError)
+        exception(\.ProcessLookupError, "ProcessLookupError", \.OSError)
+        exception(\.TimeoutError, "TimeoutError", \.OSError)
         exception(\.ReferenceError, "ReferenceError", \.Exception)
         exception(\.RuntimeError, "RuntimeError", \.Exception)
         exception(\.NotImplementedError, "NotImplementedError", \.RuntimeError)
@@ -151,10 +175,19 @@ public struct BuiltinTypes {
         exception(\.UnicodeError, "UnicodeError", \.ValueError)
         exception(\.UnicodeDecodeError, "UnicodeDecodeError", \.UnicodeError)
         exception(\.UnicodeEncodeError, "UnicodeEncodeError", \.UnicodeError)
+        exception(\.UnicodeTranslateError, "UnicodeTranslateError", \.UnicodeError)
         exception(\.Warning, "Warning", \.Exception)
         exception(\.UserWarning, "UserWarning", \.Warning)
         exception(\.DeprecationWarning, "DeprecationWarning", \.Warning)
         exception(\.RuntimeWarning, "RuntimeWarning", \.Warning)
+        exception(\.PendingDeprecationWarning, "PendingDeprecationWarning", \.Warning)
+        exception(\.SyntaxWarning, "SyntaxWarning", \.Warning)
+        exception(\.FutureWarning, "FutureWarning", \.Warning)
+        exception(\.ImportWarning, "ImportWarning", \.Warning)
+        exception(\.UnicodeWarning, "UnicodeWarning", \.Warning)
+        exception(\.BytesWarning, "BytesWarning", \.Warning)
+        exception(\.ResourceWarning, "ResourceWarning", \.Warning)
+        exception(\.EncodingWarning, "EncodingWarning", \.Warning)
         exception(\.HotpathUnsupported, "HotpathUnsupported", \.BaseException)
         return d
     }()
@@ -194,7 +227,7 @@ public struct BuiltinTypes {
         }
         for definition in BuiltinTypes.definitions {
             let t = self[keyPath: definition.field]
-            let name = internString(definition.name.hasPrefix("types.") ? "SimpleNamespace" : definition.name)
+            let name = internString(definition.name.hasPrefix("types.") ? String(definition.name.dropFirst(6)) : definition.name)
             t.pointee.name = name
             t.pointee.qualifiedName = name
             if definition.name.hasPrefix("types.") { t.pointee.module = internString("types") }

@@ -13,7 +13,10 @@ import RuntimeSupport
 /// collector cannot see (a Swift Array, Dictionary or class instance) across an allocation.
 public enum Collector {
     public static func collect() {
-        let heap = UnsafeMutablePointer(mutating: withUnsafeMutablePointer(to: &rt.pointee.heap) { $0 })
+        // A pointer to the heap inside the runtime state. (Escaping the pointer a
+        // withUnsafeMutablePointer closure gets is undefined: in release builds it pointed at a
+        // copy, the reset of bytesSinceCollection was lost and every large allocation collected.)
+        let heap = rt.pointer(to: \.heap)!
         guard !heap.pointee.collecting else { return }
         heap.pointee.collecting = true
         defer { heap.pointee.collecting = false }
@@ -40,6 +43,7 @@ public enum Collector {
         for value in state.pointee.permanentRoots { marker.mark(value) }
         for type in state.pointee.types.all { marker.markAddress(UnsafeMutableRawPointer(type)) }
         if let empty = emptyTupleCache { marker.markAddress(UnsafeMutableRawPointer(empty)) }
+        marker.mark(emptyShapeValue)
         for visitor in state.pointee.rootVisitors { visitor(&marker) }
 
         let frames = state.pointee.frames
@@ -137,8 +141,10 @@ public struct Marker {
         let header = address.assumingMemoryBound(to: ObjectHeader.self)
         markAddress(UnsafeMutableRawPointer(header.pointee.type))
         switch header.pointee.kind {
-        case .free, .str, .bytes, .bigInt, .byteStorage, .native, .range, .rangeIterator:
+        case .free, .str, .bytes, .bigInt, .byteStorage, .native, .rangeIterator:
             break
+        case .range:
+            mark(address.assumingMemoryBound(to: RangeObject.self).pointee.big)
         case .type:
             let t = address.assumingMemoryBound(to: TypeObject.self)
             markFields(t, \.name, \.subclasses)
@@ -221,6 +227,8 @@ public struct Marker {
             let g = address.assumingMemoryBound(to: GeneratorObject.self)
             markFields(g, \.frameStorage, \.qualifiedName)
             mark(g.pointee.delegate)
+            mark(g.pointee.exceptionState)
+            mark(g.pointee.savedException)
         case .frameStorage:
             // A generator's frame: its header fields and every slot. Slots above the live stack
             // may hold stale values; they were retained while stale, so they are still valid.
@@ -240,6 +248,9 @@ public struct Marker {
             markFields(s, \.startType, \.objectType)
         case .namespace:
             mark(address.assumingMemoryBound(to: NamespaceObject.self).pointee.dict)
+        case .shape:
+            let shape = address.assumingMemoryBound(to: ShapeObject.self)
+            markFields(shape, \.parent, \.transitions)
         }
     }
 

@@ -71,7 +71,7 @@ public struct Heap {
     /// A zeroed object of `size` bytes with its header set. May collect first.
     @inline(__always)
     public mutating func allocate(size: Int, kind: ObjectKind, type: UnsafeMutablePointer<TypeObject>) -> UnsafeMutableRawPointer {
-        if stressEveryAllocation { stressCollect() }
+        if stressEveryAllocation { Heap.stressCollect() }
         let cell: UnsafeMutableRawPointer
         if size <= Heap.largestSmallObject {
             let sizeClass = Int(classForGranule[(size + 15) >> 4])
@@ -79,11 +79,11 @@ public struct Heap {
                 freeLists[sizeClass] = head.load(fromByteOffset: 0, as: UnsafeMutableRawPointer?.self)
                 cell = head
             } else {
-                cell = refillAndAllocate(sizeClass: sizeClass)
+                cell = Heap.refillAndAllocate(sizeClass: sizeClass)
             }
             cell.initializeMemory(as: UInt8.self, repeating: 0, count: cellSizes[sizeClass])
         } else {
-            cell = allocateLarge(size: size)
+            cell = Heap.allocateLarge(size: size)
         }
         let header = cell.assumingMemoryBound(to: ObjectHeader.self)
         header.pointee.type = type
@@ -91,27 +91,38 @@ public struct Heap {
         return cell
     }
 
+    // The slow paths may collect, and the collector changes the heap (free lists, counters)
+    // through `rt`. So they are static and read every field through a pointer after the
+    // collection: a `mutating` method's `self` is assumed not to change behind its back, and
+    // Swift -O kept `bytesSinceCollection` in a register across the collection (the reset was
+    // lost and, past the first threshold, every large allocation collected).
+
+    /// The heap inside the runtime state.
+    static var current: UnsafeMutablePointer<Heap> { rt.pointer(to: \.heap)! }
+
     @inline(never)
-    mutating func stressCollect() {
-        allocationsUntilStressCollection -= 1
-        if allocationsUntilStressCollection <= 0 {
-            allocationsUntilStressCollection = stressInterval
+    static func stressCollect() {
+        let heap = current
+        heap.pointee.allocationsUntilStressCollection -= 1
+        if heap.pointee.allocationsUntilStressCollection <= 0 {
+            heap.pointee.allocationsUntilStressCollection = heap.pointee.stressInterval
             Collector.collect()
         }
     }
 
     @inline(never)
-    mutating func refillAndAllocate(sizeClass: Int) -> UnsafeMutableRawPointer {
-        if bytesSinceCollection + Heap.blockSize > collectionThreshold && !collecting {
+    static func refillAndAllocate(sizeClass: Int) -> UnsafeMutableRawPointer {
+        let heap = current
+        if heap.pointee.bytesSinceCollection + Heap.blockSize > heap.pointee.collectionThreshold && !heap.pointee.collecting {
             Collector.collect()
-            if let head = freeLists[sizeClass] {
-                freeLists[sizeClass] = head.load(fromByteOffset: 0, as: UnsafeMutableRawPointer?.self)
+            if let head = heap.pointee.freeLists[sizeClass] {
+                heap.pointee.freeLists[sizeClass] = head.load(fromByteOffset: 0, as: UnsafeMutableRawPointer?.self)
                 return head
             }
         }
-        addBlock(sizeClass: sizeClass)
-        let head = freeLists[sizeClass]!
-        freeLists[sizeClass] = head.load(fromByteOffset: 0, as: UnsafeMutableRawPointer?.self)
+        heap.pointee.addBlock(sizeClass: sizeClass)
+        let head = heap.pointee.freeLists[sizeClass]!
+        heap.pointee.freeLists[sizeClass] = head.load(fromByteOffset: 0, as: UnsafeMutableRawPointer?.self)
         return head
     }
 
@@ -137,8 +148,9 @@ public struct Heap {
     }
 
     @inline(never)
-    mutating func allocateLarge(size: Int) -> UnsafeMutableRawPointer {
-        if bytesSinceCollection + size > collectionThreshold && !collecting {
+    static func allocateLarge(size: Int) -> UnsafeMutableRawPointer {
+        let heap = current
+        if heap.pointee.bytesSinceCollection + size > heap.pointee.collectionThreshold && !heap.pointee.collecting {
             Collector.collect()
         }
         var memory: UnsafeMutableRawPointer?
@@ -146,9 +158,9 @@ public struct Heap {
             fatalError("hotpath: out of memory allocating \(size) bytes")
         }
         cell.initializeMemory(as: UInt8.self, repeating: 0, count: size)
-        largeObjects[UInt(bitPattern: cell)] = size
-        largeObjectsChanged = true
-        bytesSinceCollection += size
+        heap.pointee.largeObjects[UInt(bitPattern: cell)] = size
+        heap.pointee.largeObjectsChanged = true
+        heap.pointee.bytesSinceCollection += size
         return cell
     }
 

@@ -65,6 +65,8 @@ public enum ObjectKind: UInt8 {
     case bytesIterator
     case callIterator
     case frameStorage
+    /// A hidden class: the attribute layout shared by instances.
+    case shape
     /// Opaque native payload (e.g. the random module's Mersenne Twister state); never scanned.
     case native
     /// A growable array of values owned by another object (list items, tuple-like spill); scanned.

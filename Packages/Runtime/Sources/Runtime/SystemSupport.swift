@@ -1,6 +1,15 @@
+import RuntimeSupport
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// The calling thread's native stack: its lowest and highest addresses (0, 0 when unknown).
+public func threadStackBounds() -> (low: UInt, high: UInt) {
+    let top = UInt(hp_thread_stack_top())
+    let size = UInt(hp_thread_stack_size())
+    guard top != 0, size != 0 else { return (0, 0) }
+    return (top - size, top)
+}
 
 /// The value of an environment variable, or nil.
 public func environmentVariable(_ name: String) -> String? {

@@ -13,6 +13,16 @@ uintptr_t hp_thread_stack_top(void) {
     return (uintptr_t)address + size;
 }
 
+size_t hp_thread_stack_size(void) {
+    pthread_attr_t attributes;
+    void *address = 0;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attributes) != 0) return 0;
+    pthread_attr_getstack(&attributes, &address, &size);
+    pthread_attr_destroy(&attributes);
+    return size;
+}
+
 // Not inlined, so the jmp_buf (holding every callee-saved register) lives in this frame, below
 // every caller frame that may hold a pointer only in a register.
 __attribute__((noinline)) void hp_scan_native_stack(hp_stack_range_visitor visitor, void *context) {

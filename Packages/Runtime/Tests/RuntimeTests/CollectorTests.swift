@@ -26,6 +26,20 @@ final class CollectorTests: XCTestCase {
         for i in 0..<1000 { XCTAssertEqual(keep.items[i].stringValue, "kept \(i)") }
     }
 
+    /// Automatic collections come once per threshold's worth of new memory, not at every large
+    /// allocation after the first (a release-build bug: the counter reset was lost).
+    func testLargeAllocationsCollectOncePerThreshold() {
+        let start = rt.pointee.heap.collections
+        let threshold = rt.pointee.heap.collectionThreshold
+        let size = 4096
+        for _ in 0..<(3 * threshold / size) {
+            _ = rt.pointee.heap.allocate(size: size, kind: .valueStorage, type: rt.pointee.types.object)
+        }
+        let collections = rt.pointee.heap.collections - start
+        XCTAssertGreaterThanOrEqual(collections, 2)
+        XCTAssertLessThanOrEqual(collections, 4)
+    }
+
     func testConservativeRootsKeepStackHeldValues() {
         let held = newTuple([newString("alpha"), newInt(Int.max), newList([newString("beta")])])
         makeGarbage(5000)

@@ -10,7 +10,8 @@ public enum ExitMaterializer {
     /// own calls would have laid them out.
     @inline(__always)
     public static func materialize(_ exit: ExitDescriptor, in superblock: Superblock, root: FrameRef,
-                                   value: (Ref) -> Value) -> FrameRef {
+                                   value: (Ref) -> Value, store: (Ref, Value) -> Void) -> FrameRef {
+        for object in exit.objects { createObject(object, value: value, store: store) }
         var current = root
         for (depth, snapshot) in exit.frames.enumerated() {
             let frame: FrameRef
@@ -22,7 +23,8 @@ public enum ExitMaterializer {
                 let top = rt.pointee.frames.top
                 frame = top.assumingMemoryBound(to: Frame.self)
                 rt.pointee.frames.top = top + Frame.size(for: code)
-                rt.pointee.recursionDepth += 1
+                // A constructor frame also counts the C level of the class call (see popFrame).
+                rt.pointee.recursionDepth += snapshot.isConstructor ? 2 : 1
                 let f = function.object(as: FunctionObject.self)
                 frame.pointee.previous = current
                 frame.pointee.code = code
@@ -30,7 +32,7 @@ public enum ExitMaterializer {
                 frame.pointee.globals = f.pointee.globals
                 frame.pointee.builtins = f.pointee.builtins
                 frame.pointee.locals = .null
-                frame.pointee.flags = []
+                frame.pointee.flags = snapshot.isConstructor ? .constructor : []
                 frame.pointee.generator = .null
                 Frame.localsPlus(frame).update(repeating: .null, count: Int(code.pointee.localsPlusCount))
             }
@@ -44,6 +46,27 @@ public enum ExitMaterializer {
         }
         rt.pointee.currentFrame = current
         return current
+    }
+
+    /// Creates a removed instance as it is at an exit. The register of `object.ref` holds it as
+    /// soon as it exists, so the collector sees it while its slots are allocated.
+    static func createObject(_ object: VirtualObject, value: (Ref) -> Value, store: (Ref, Value) -> Void) {
+        let type = value(object.cls).object(as: TypeObject.self)
+        let raw = rt.pointee.heap.allocate(size: MemoryLayout<InstanceObject>.stride, kind: .instance, type: type)
+        let instance = raw.assumingMemoryBound(to: InstanceObject.self)
+        instance.pointee.shape = Value(emptyShape())
+        instance.pointee.slots = nil
+        instance.pointee.slotCapacity = 0
+        instance.pointee.dict = .null
+        instance.pointee.builtinPart = .null
+        store(object.ref, Value(instance))
+        guard !object.slots.isEmpty else { return }
+        let capacity = max(4, object.slots.count)
+        let slots = rt.pointee.allocateValueStorage(capacity: capacity)
+        for (i, ref) in object.slots.enumerated() { slots[i] = value(ref) }
+        instance.pointee.slots = slots
+        instance.pointee.slotCapacity = capacity
+        instance.pointee.shape = Value(bits: UInt64(bitPattern: object.shape))
     }
 
     /// Writes a loop superblock's modified root-frame state back before jumping to the top.

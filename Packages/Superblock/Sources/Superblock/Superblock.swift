@@ -65,6 +65,8 @@ public struct FrameSnapshot: Sendable {
     public var stack: [Ref]
     /// A projected (virtual) frame that the exit must create.
     public var isVirtual: Bool
+    /// An `__init__` run by a class call (the caller holds the instance).
+    public var isConstructor = false
 
     public init(code: Int32, function: Ref?, resumeIndex: Int32, locals: [(slot: Int32, value: Ref)], stack: [Ref], isVirtual: Bool) {
         self.code = code
@@ -85,10 +87,32 @@ public enum ExitKind: Sendable {
     case end
 }
 
+/// An instance whose allocation the optimizer removed, as it is at one exit: the exit creates
+/// it (its class, shape and slot values) and puts it in the register of `ref` before the frames
+/// are written.
+public struct VirtualObject: Sendable {
+    /// The `_VIRTUAL_INSTANCE` uop standing for the object.
+    public var ref: Ref
+    /// The class.
+    public var cls: Ref
+    /// The shape (the bits of a ShapeObject value) and the value of each of its slots.
+    public var shape: Int64
+    public var slots: [Ref]
+
+    public init(ref: Ref, cls: Ref, shape: Int64, slots: [Ref]) {
+        self.ref = ref
+        self.cls = cls
+        self.shape = shape
+        self.slots = slots
+    }
+}
+
 /// Everything an exit needs: the frames to write back or create, innermost last.
 public struct ExitDescriptor: Sendable {
     public var kind: ExitKind
     public var frames: [FrameSnapshot]
+    /// Instances to create before the frames are written (they name them).
+    public var objects: [VirtualObject] = []
     /// Why (for the trace log).
     public var reason: String
 
@@ -120,15 +144,52 @@ public final class Superblock: @unchecked Sendable {
     /// When set, the last uop is followed by a jump back to the top, after writing back these
     /// root-frame slots (locals) and stack values.
     public var loopBack: FrameSnapshot?
+    /// A peeled loop: after the last uop, each phi takes its back-edge value (all at once) and
+    /// execution continues at `target`, the first uop after the phis. Frame state is written
+    /// only by exits.
+    public var loop: LoopInfo?
     /// Statistics of the projection (for --stats).
     public var projectedUopCount = 0
     public var projectedGuardCount = 0
 
     public init() {}
 
+    /// A copy that passes can change without touching this one.
+    public func copy() -> Superblock {
+        let copy = Superblock()
+        copy.instructions = instructions
+        copy.operands = operands
+        copy.constants = constants
+        copy.exits = exits
+        copy.origins = origins
+        copy.codes = codes
+        copy.entryIndex = entryIndex
+        copy.id = id
+        copy.loopBack = loopBack
+        copy.loop = loop
+        copy.projectedUopCount = projectedUopCount
+        copy.projectedGuardCount = projectedGuardCount
+        return copy
+    }
+
     public func operands(of instruction: UopInstruction) -> ArraySlice<Ref> {
         operands[Int(instruction.operandStart) ..< Int(instruction.operandStart + instruction.operandCount)]
     }
 
     public var guardCount: Int { instructions.filter { $0.uop.flags.contains(.guarded) }.count }
+    /// How many instructions are `uop`.
+    public func count(of uop: Uop) -> Int { instructions.filter { $0.uop == uop }.count }
+}
+
+/// The back edge of a peeled loop superblock.
+public struct LoopInfo: Sendable {
+    /// The uop the back edge jumps to.
+    public var target: Int
+    /// Each `_PHI` uop and the value it takes on the back edge.
+    public var backEdge: [(phi: Ref, value: Ref)]
+
+    public init(target: Int, backEdge: [(phi: Ref, value: Ref)]) {
+        self.target = target
+        self.backEdge = backEdge
+    }
 }

@@ -4,7 +4,7 @@ extension Superblock {
     /// The text `--dump-uops` prints: every uop with its operands, immediate, exit and the
     /// source line it came from.
     public func dump(title: String) -> String {
-        var out = "superblock \(title): \(instructions.count) uops, \(exits.count) exits\(loopBack != nil ? ", loops" : "")\n"
+        var out = "superblock \(title): \(instructions.count) uops, \(exits.count) exits\(loopBack != nil || loop != nil ? ", loops" : "")\n"
         for (i, constant) in constants.enumerated() {
             out += "  c\(i) = \(describeConstant(constant))\n"
         }
@@ -27,8 +27,15 @@ extension Superblock {
         if let loop = loopBack {
             out += "  loop back: " + describe(loop) + "\n"
         }
+        if let loop {
+            out += "  loop: back to v\(loop.target) with " + loop.backEdge.map { "\($0.phi) = \($0.value)" }.joined(separator: ", ") + "\n"
+        }
         for (i, exit) in exits.enumerated() {
-            out += "  exit \(i) (\(exit.kind), \(exit.reason)): " + exit.frames.map(describe).joined(separator: " | ") + "\n"
+            out += "  exit \(i) (\(exit.kind), \(exit.reason)): " + exit.frames.map(describe).joined(separator: " | ")
+            for object in exit.objects {
+                out += " {\(object.ref) = \(object.cls)(" + object.slots.map(\.description).joined(separator: " ") + ")}"
+            }
+            out += "\n"
         }
         return out
     }

@@ -19,7 +19,7 @@ public enum ContextInput: Sendable {
 
 /// Where the immediate of a uop in an instruction's expansion comes from.
 public enum ImmediateSource: Sendable {
-    case none, oparg, name, const, cache0hi, cache1, cache2
+    case none, oparg, name, const, cache0hi, cache1, cache2, cache3value
 }
 
 /// How the projector translates an instruction.

@@ -1102,9 +1102,9 @@ private let opcodeCacheSizes: [Int] = [
     0,  // LOAD_NAME
     0,  // STORE_NAME
     0,  // DELETE_NAME
-    2,  // LOAD_ATTR
-    2,  // LOAD_METHOD
-    2,  // STORE_ATTR
+    4,  // LOAD_ATTR
+    4,  // LOAD_METHOD
+    4,  // STORE_ATTR
     0,  // DELETE_ATTR
     0,  // LOAD_SUPER_ATTR
     1,  // BINARY_OP
@@ -1150,7 +1150,7 @@ private let opcodeCacheSizes: [Int] = [
     1,  // JUMP_IF_TRUE_OR_POP
     0,  // RETURN_VALUE
     0,  // RETURN_CONST
-    2,  // CALL
+    3,  // CALL
     0,  // CALL_KW
     0,  // CALL_FUNCTION_EX
     0,  // MAKE_FUNCTION
@@ -1170,16 +1170,16 @@ private let opcodeCacheSizes: [Int] = [
     0,  // SEND
     3,  // LOAD_GLOBAL_MODULE
     3,  // LOAD_GLOBAL_BUILTIN
-    2,  // LOAD_ATTR_INSTANCE_VALUE
-    2,  // LOAD_ATTR_MODULE
-    2,  // LOAD_ATTR_CLASS
-    2,  // LOAD_ATTR_SLOT
-    2,  // LOAD_ATTR_PROPERTY
-    2,  // LOAD_METHOD_WITH_VALUES
-    2,  // LOAD_METHOD_NO_DICT
-    2,  // LOAD_METHOD_MODULE
-    2,  // STORE_ATTR_INSTANCE_VALUE
-    2,  // STORE_ATTR_SLOT
+    4,  // LOAD_ATTR_INSTANCE_VALUE
+    4,  // LOAD_ATTR_MODULE
+    4,  // LOAD_ATTR_CLASS
+    4,  // LOAD_ATTR_SLOT
+    4,  // LOAD_ATTR_PROPERTY
+    4,  // LOAD_METHOD_WITH_VALUES
+    4,  // LOAD_METHOD_NO_DICT
+    4,  // LOAD_METHOD_MODULE
+    4,  // STORE_ATTR_INSTANCE_VALUE
+    4,  // STORE_ATTR_SLOT
     1,  // BINARY_OP_ADD_INT
     1,  // BINARY_OP_SUBTRACT_INT
     1,  // BINARY_OP_MULTIPLY_INT
@@ -1210,13 +1210,13 @@ private let opcodeCacheSizes: [Int] = [
     1,  // FOR_ITER_RANGE
     1,  // FOR_ITER_LIST
     1,  // FOR_ITER_TUPLE
-    2,  // CALL_PY_EXACT_ARGS
-    2,  // CALL_PY_WITH_DEFAULTS
-    2,  // CALL_BUILTIN
-    2,  // CALL_LEN
-    2,  // CALL_ISINSTANCE
-    2,  // CALL_LIST_APPEND
-    2,  // CALL_TYPE_1
-    2,  // CALL_ALLOC_AND_ENTER_INIT
+    3,  // CALL_PY_EXACT_ARGS
+    3,  // CALL_PY_WITH_DEFAULTS
+    3,  // CALL_BUILTIN
+    3,  // CALL_LEN
+    3,  // CALL_ISINSTANCE
+    3,  // CALL_LIST_APPEND
+    3,  // CALL_TYPE_1
+    3,  // CALL_ALLOC_AND_ENTER_INIT
     1,  // ENTER_SUPERBLOCK
 ]

@@ -5,22 +5,41 @@ import Runtime
 func registerCombinators(_ builtins: Value) {
     let types = rt.pointee.types
     defineConstructor(types.enumerate) { args, count, keywordNames throws(PyError) in
-        let bound = try bindBuiltinArguments("enumerate", args + 1, count - 1, keywordNames, names: ["iterable", "start"], required: 1)
-        var start = 0
-        if let s = bound.optional(1) {
-            guard let n = try indexValue(s) else {
-                throw raiseTypeError("'\(typeName(s))' object cannot be interpreted as an integer")
+        let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
+        let positional = count - 1 - keywordCount
+        if count - 1 > 2 { throw raiseTypeError("enumerate() takes at most 2 arguments (\(count - 1) given)") }
+        var iterable = positional > 0 ? args[1] : Value.null
+        var start = positional > 1 ? args[2] : Value.null
+        for k in 0..<keywordCount {
+            let name = keywordNames.tupleItems[k].stringValue
+            let value = args[1 + positional + k]
+            switch name {
+            case "iterable" where iterable.isNull: iterable = value
+            case "start" where start.isNull: start = value
+            case "iterable", "start":
+                throw raiseTypeError("argument for enumerate() given by name ('\(name)') and position (\(name == "iterable" ? 1 : 2))")
+            default: throw raiseTypeError("'\(name)' is an invalid keyword argument for enumerate()")
             }
-            start = n
         }
-        return newCombinator(.enumerate, rt.pointee.types.enumerate, try getIterator(bound[0]), .null, .null, counter: start)
+        if iterable.isNull { throw raiseTypeError("enumerate() missing required argument 'iterable'") }
+        var counter = 0
+        var bigStart = Value.null
+        if !start.isNull {
+            guard isIndexable(start) else {
+                throw raiseTypeError("'\(typeName(start))' object cannot be interpreted as an integer")
+            }
+            let index = try indexAsInt(start)
+            if let n = index.exactInt { counter = n } else { bigStart = index }
+        }
+        let iterator = try getIterator(iterable)
+        return newCombinator(.enumerate, args[0].object(as: TypeObject.self), iterator, bigStart, .null, counter: counter)
     }
     defineConstructor(types.zip) { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
         var strict = false
         for k in 0..<keywordCount {
             guard keywordNames.tupleItems[k].stringValue == "strict" else {
-                throw raiseTypeError("zip() got an unexpected keyword argument '\(keywordNames.tupleItems[k].stringValue)'")
+                throw raiseTypeError("'\(keywordNames.tupleItems[k].stringValue)' is an invalid keyword argument for zip()")
             }
             strict = try isTruthy(args[count - keywordCount + k])
         }
@@ -28,20 +47,13 @@ func registerCombinators(_ builtins: Value) {
         let iterators = allocateTuple(count: positional)
         for i in 0..<positional { TupleObject.items(iterators)[i] = .none }
         for i in 0..<positional {
-            do throws(PyError) {
-                TupleObject.items(iterators)[i] = try getIterator(args[1 + i])
-            } catch {
-                if currentExceptionMatches(rt.pointee.types.TypeError) {
-                    _ = takeCurrentException()
-                    throw raiseTypeError("zip argument #\(i + 1) must support iteration")
-                }
-                throw error
-            }
+            TupleObject.items(iterators)[i] = try getIterator(args[1 + i])
         }
         return newCombinator(.zip, rt.pointee.types.zip, Value(iterators), .null, .null, counter: strict ? 1 : 0)
     }
     defineConstructor(types.map) { args, count, keywordNames throws(PyError) in
-        try checkPositional("map", count - 1, keywordNames, min: 2, max: Int.max)
+        if !keywordNames.isNull && keywordNames.tupleCount > 0 { throw raiseTypeError("map() takes no keyword arguments") }
+        if count - 1 < 2 { throw raiseTypeError("map() must have at least two arguments.") }
         let iterators = allocateTuple(count: count - 2)
         for i in 0..<(count - 2) { TupleObject.items(iterators)[i] = .none }
         for i in 0..<(count - 2) { TupleObject.items(iterators)[i] = try getIterator(args[2 + i]) }
@@ -52,7 +64,8 @@ func registerCombinators(_ builtins: Value) {
         return newCombinator(.filter, rt.pointee.types.filter, args[1], try getIterator(args[2]), .null, counter: 0)
     }
     defineConstructor(types.reversed) { args, count, keywordNames throws(PyError) in
-        try checkPositional("reversed", count - 1, keywordNames, min: 1, max: 1)
+        if !keywordNames.isNull && keywordNames.tupleCount > 0 { throw raiseTypeError("reversed() takes no keyword arguments") }
+        if count - 1 != 1 { throw raiseTypeError("reversed expected 1 argument, got \(count - 1)") }
         let sequence = args[1]
         if sequence.isObject {
             let type = sequence.header.pointee.type
@@ -63,18 +76,36 @@ func registerCombinators(_ builtins: Value) {
             case .list:
                 return newSequenceIterator(rt.pointee.types.listReverseIterator, .listIterator, sequence,
                                            start: sequence.object(as: ListObject.self).pointee.count - 1)
-            case .range:
+            case .range where sequence.object(as: RangeObject.self).pointee.big.isNull:
                 let range = sequence.object(as: RangeObject.self)
                 let n = range.pointee.count
                 return newRangeIterator(start: range.pointee.start + (n - 1) * range.pointee.step, step: -range.pointee.step, count: n)
             case .dict:
-                return try getIterator(try reversedList(try listFromIterable(sequence)))
+                return try reversedDictIterator(sequence, view: .keys)
+            case .namespace where isDictView(sequence):
+                return try reversedDictView(sequence)
+            case .set, .frozenset:
+                throw raiseTypeError("'\(typeName(sequence))' object is not reversible")
             default:
                 break
             }
         }
-        guard sequence.isObject, (try? length(sequence)) != nil || isSequence(sequence) else {
-            _ = takeCurrentException()
+        // Otherwise a sequence: __getitem__ and __len__ (dicts and sets are not sequences).
+        var isReversibleSequence = false
+        if sequence.isObject {
+            let type = sequence.header.pointee.type
+            if type.pointee.flags.contains(.heapType) {
+                isReversibleSequence = lookupInType(type, internString("__getitem__")) != nil
+                    && sequence.header.pointee.kind != .dict
+                if !isReversibleSequence && sequence.header.pointee.kind != .instance {
+                    isReversibleSequence = isSequence(sequence)
+                }
+            } else {
+                // Built-in sequences (ranges too, when too big for the range iterator above).
+                isReversibleSequence = isSequence(sequence) || sequence.header.pointee.kind == .range
+            }
+        }
+        guard isReversibleSequence else {
             throw raiseTypeError("'\(typeName(sequence))' object is not reversible")
         }
         let n = try length(sequence)
@@ -113,9 +144,21 @@ func combinatorNext(_ it: Value) throws(PyError) -> Value? {
     switch it.header.pointee.kind {
     case .enumerate:
         guard let item = try iteratorNext(c.pointee.first) else { return nil }
-        let index = c.pointee.counter
-        c.pointee.counter += 1
-        return newTuple([newInt(index), item])
+        if c.pointee.second.isNull {
+            let index = c.pointee.counter
+            let (next, overflow) = index.addingReportingOverflow(1)
+            if overflow {
+                c.pointee.second = try binaryOperation(BinaryOperator.add.rawValue, newInt(index), Value(smallInt: 1))
+            } else {
+                c.pointee.counter = next
+            }
+            let number = newInt(index)
+            return pairTuple(number, item)
+        }
+        // A start beyond the machine range: count with Python ints.
+        let index = c.pointee.second
+        c.pointee.second = try binaryOperation(BinaryOperator.add.rawValue, index, Value(smallInt: 1))
+        return pairTuple(index, item)
     case .zip:
         let iterators = c.pointee.first
         let n = iterators.tupleCount
@@ -168,7 +211,16 @@ func combinatorNext(_ it: Value) throws(PyError) -> Value? {
         }
     case .callIterator:
         guard c.pointee.first.isObject else { return nil }
-        let value = try call(c.pointee.first)
+        let value: Value
+        do throws(PyError) {
+            value = try call(c.pointee.first)
+        } catch {
+            // A StopIteration from the callable ends the iteration (calliter_iternext).
+            guard currentExceptionMatches(rt.pointee.types.StopIteration) else { throw error }
+            _ = takeCurrentException()
+            c.pointee.first = .null
+            return nil
+        }
         if try valuesEqual(value, c.pointee.second) {
             c.pointee.first = .null
             return nil
@@ -177,4 +229,29 @@ func combinatorNext(_ it: Value) throws(PyError) -> Value? {
     default:
         return nil
     }
+}
+
+/// True when `v` is an int or has __index__ (operator.index would accept it).
+func isIndexable(_ v: Value) -> Bool {
+    if v.isSmallInt || v.isBool { return true }
+    guard v.isObject else { return false }
+    if v.header.pointee.kind == .bigInt && v.header.pointee.type.pointee.builtinBase == rt.pointee.types.int { return true }
+    return userSpecialMethod(v, "__index__") != nil
+}
+
+/// operator.index(v) as an int value of any size.
+func indexAsInt(_ v: Value) throws(PyError) -> Value {
+    if v.isSmallInt { return v }
+    if v.isBool { return Value(smallInt: v.bits == Value.true.bits ? 1 : 0) }
+    if v.isObject && v.header.pointee.kind == .bigInt && v.header.pointee.type.pointee.builtinBase == rt.pointee.types.int {
+        return v.header.pointee.type == rt.pointee.types.int ? v : newInt(v.bigIntValue)
+    }
+    if let method = userSpecialMethod(v, "__index__") {
+        let result = try call(method, v)
+        guard result.isSmallInt || result.isBool || (result.isObject && result.header.pointee.kind == .bigInt) else {
+            throw raiseTypeError("__index__ returned non-int (type \(typeName(result)))")
+        }
+        return try indexAsInt(result)
+    }
+    throw raiseTypeError("'\(typeName(v))' object cannot be interpreted as an integer")
 }

@@ -5,6 +5,25 @@ import Runtime
 /// isinstance, issubclass, callable, hash, id, the attribute functions and __build_class__.
 func registerCoreBuiltins(_ builtins: Value) {
     builtinObjects.print = defineFunction(builtins, "print") { args, count, keywordNames throws(PyError) in
+        // Writing calls the stream's write method: one level deeper (the call itself is counted
+        // by the call site, see builtinCountsWhenWarm).
+        try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+            try printBuiltin(args, count, keywordNames)
+        }
+    }
+    builtinObjects.len = defineFunction(builtins, "len") { args, count, keywordNames throws(PyError) in
+        try checkPositional("len", count, keywordNames, min: 1, max: 1)
+        return newInt(try length(args[0]))
+    }
+    defineFunction(builtins, "repr") { args, count, keywordNames throws(PyError) in
+        try checkPositional("repr", count, keywordNames, min: 1, max: 1)
+        return try reprOf(args[0])
+    }
+    registerRemainingCoreBuiltins(builtins)
+}
+
+/// print(*objects, sep=' ', end='\n', file=None, flush=False).
+private func printBuiltin(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
         let positional = count - keywordCount
         var separator = Value.null, end = Value.null, file = Value.null, flush = false
@@ -42,15 +61,9 @@ func registerCoreBuiltins(_ builtins: Value) {
         if end.isNull || end.isNone { write("\n", toError) } else { write(str: end, toError) }
         if flush || toError { standardOutput.flush() }
         return .none
-    }
-    builtinObjects.len = defineFunction(builtins, "len") { args, count, keywordNames throws(PyError) in
-        try checkPositional("len", count, keywordNames, min: 1, max: 1)
-        return newInt(try length(args[0]))
-    }
-    defineFunction(builtins, "repr") { args, count, keywordNames throws(PyError) in
-        try checkPositional("repr", count, keywordNames, min: 1, max: 1)
-        return try reprOf(args[0])
-    }
+}
+
+private func registerRemainingCoreBuiltins(_ builtins: Value) {
     defineFunction(builtins, "iter") { args, count, keywordNames throws(PyError) in
         try checkPositional("iter", count, keywordNames, min: 1, max: 2)
         if count == 2 { return try newCallableIterator(args[0], sentinel: args[1]) }
@@ -61,7 +74,8 @@ func registerCoreBuiltins(_ builtins: Value) {
         guard isIterator(args[0]) else { throw raiseTypeError("'\(typeName(args[0]))' object is not an iterator") }
         if let v = try iteratorNext(args[0]) { return v }
         if count == 2 { return args[1] }
-        throw raiseStopIteration(takeStopIterationValue().isNone ? .null : takeStopIterationValue())
+        let value = takeStopIterationValue()
+        throw raiseStopIteration(value.isNone ? .null : value)
     }
     builtinObjects.isinstance = defineFunction(builtins, "isinstance") { args, count, keywordNames throws(PyError) in
         try checkPositional("isinstance", count, keywordNames, min: 2, max: 2)
@@ -122,7 +136,8 @@ func registerCoreBuiltins(_ builtins: Value) {
         try deleteAttribute(args[0], internString(args[1].stringValue))
         return .none
     }
-    defineFunction(builtins, "globals") { _, _, _ throws(PyError) in
+    defineFunction(builtins, "globals") { args, count, keywordNames throws(PyError) in
+        try checkPositional("globals", count, keywordNames, min: 0, max: 0)
         guard let frame = rt.pointee.currentFrame else { return .none }
         return frame.pointee.globals
     }

@@ -62,20 +62,7 @@ func registerCoreConstructors(_ builtins: Value) {
     }
     defineConstructor(types.range) { args, count, keywordNames throws(PyError) in
         try checkPositional("range", count - 1, keywordNames, min: 1, max: 3)
-        var bounds: [Int] = []
-        for i in 1..<count {
-            guard let n = try indexValue(args[i]) else {
-                throw raiseTypeError("'\(typeName(args[i]))' object cannot be interpreted as an integer")
-            }
-            bounds.append(n)
-        }
-        switch bounds.count {
-        case 1: return newRange(start: 0, stop: bounds[0], step: 1)
-        case 2: return newRange(start: bounds[0], stop: bounds[1], step: 1)
-        default:
-            if bounds[2] == 0 { throw raiseValueError("range() arg 3 must not be zero") }
-            return newRange(start: bounds[0], stop: bounds[1], step: bounds[2])
-        }
+        return try makeRange(args + 1, count - 1)
     }
     defineConstructor(types.slice) { args, count, keywordNames throws(PyError) in
         try checkPositional("slice", count - 1, keywordNames, min: 1, max: 3)

@@ -46,6 +46,7 @@ public enum CodeLoader {
         code.pointee.stackSize = Int32(unit.stackSize)
         code.pointee.firstLine = Int32(unit.firstLine)
         code.pointee.freeCount = Int32(unit.localKinds.filter { $0.contains(.free) }.count)
+        code.pointee.warmup = 0
         code.pointee.serial = rt.pointee.nextCodeSerial
         rt.pointee.nextCodeSerial &+= 1
 

@@ -52,10 +52,9 @@ struct EvalRegisters {
         return sp.pointee
     }
 
-    @inline(__always) var top: Value {
-        get { sp[-1] }
-        nonmutating set { sp[-1] = newValue }
-    }
+    /// The top of the value stack. Read-only on purpose: writes go through `sp[-1]` (a
+    /// `nonmutating set` here followed by `push` was miscompiled by Swift 6.3.1 -O).
+    @inline(__always) var top: Value { sp[-1] }
 
     @inline(__always) func peek(_ depth: Int) -> Value { sp[-depth] }
 
@@ -74,3 +73,12 @@ struct EvalRegisters {
 }
 
 import Bytecode
+
+/// Writes a two-value result (method and self) into two stack slots. Not inlined on purpose:
+/// Swift 6.3.1 -O lost the first of the two stores when the eval loop wrote them inline
+/// (`sp[-1] = method; push(owner)` in LOAD_METHOD_NO_DICT; see ARCHITECTURE.md).
+@inline(never)
+func storePair(_ first: Value, _ second: Value, into slots: UnsafeMutablePointer<Value>) {
+    slots[0] = first
+    slots[1] = second
+}

@@ -1,13 +1,32 @@
 import Bytecode
 import Runtime
 
+/// Lowest native stack address that recursion through built-ins (repr, sort keys, nested
+/// interpreter loops) may reach before RecursionError: the thread's stack keeps an eighth (at
+/// least 256 KiB) in reserve. 0 until `establishNativeStackLimit` runs on the Python thread.
+nonisolated(unsafe) var nativeStackLimit: UInt = 0
+
+/// Records the running thread's stack bounds (call on the thread that runs Python code).
+func establishNativeStackLimit() {
+    let (low, high) = threadStackBounds()
+    guard high > low else { return }
+    nativeStackLimit = low + max((high - low) / 8, 256 << 10)
+}
+
+/// True when the native stack is nearly used up.
+@inline(__always)
+func nativeStackExhausted() -> Bool {
+    var marker: UInt8 = 0
+    return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) } < nativeStackLimit
+}
+
 /// Allocates a frame for `code` on the frame stack, with every local NULL. Raises
 /// RecursionError past the recursion limit (or when the frame stack itself is full).
 @inline(__always)
 func allocateFrame(_ code: CodeRef, function: Value, globals: Value, builtins: Value) throws(PyError) -> FrameRef {
     let size = Frame.size(for: code)
     let top = rt.pointee.frames.top
-    if rt.pointee.recursionDepth >= rt.pointee.recursionLimit || top + size > rt.pointee.frames.limit {
+    if rt.pointee.recursionDepth >= rt.pointee.recursionLimit || top + size > rt.pointee.frames.limit || nativeStackExhausted() {
         throw raise(rt.pointee.types.RecursionError, "maximum recursion depth exceeded")
     }
     rt.pointee.frames.top = top + size
@@ -36,7 +55,7 @@ func initializeFrame(_ frame: FrameRef, _ code: CodeRef, function: Value, global
 /// makes its caller the current frame.
 @inline(__always)
 func popFrame(_ frame: FrameRef) {
-    rt.pointee.recursionDepth -= 1
+    rt.pointee.recursionDepth -= frame.pointee.flags.contains(.constructor) ? 2 : 1
     rt.pointee.currentFrame = frame.pointee.previous
     if !frame.pointee.flags.contains(.ownedByGenerator) {
         rt.pointee.frames.top = UnsafeMutableRawPointer(frame)
@@ -101,6 +120,9 @@ func bindArguments(_ function: FunctionRef, _ code: CodeRef, _ locals: UnsafeMut
         return
     }
 
+    // CPython's order (initialize_locals): positional arguments, *args, keyword arguments
+    // (unexpected / positional-only / multiple values), then too many positional arguments,
+    // then missing positional and keyword-only arguments.
     var keywordDict = Value.null
     if hasVarkeywords {
         keywordDict = newDict()
@@ -112,8 +134,6 @@ func bindArguments(_ function: FunctionRef, _ code: CodeRef, _ locals: UnsafeMut
         locals[varargsIndex] = positionalCount > parameterCount
             ? newTuple(args + parameterCount, count: positionalCount - parameterCount)
             : newTuple([])
-    } else if positionalCount > parameterCount {
-        throw tooManyPositional(function, code, given: positionalCount, keywordsGiven: keywordCount > 0 ? countKeywordOnlyGiven(code, keywordNames) : 0)
     }
 
     let localNames = code.pointee.localNames.tupleItems
@@ -121,6 +141,7 @@ func bindArguments(_ function: FunctionRef, _ code: CodeRef, _ locals: UnsafeMut
     for k in 0..<keywordCount {
         let name = keywordNames.tupleItems[k]
         let value = args[positionalCount + k]
+        guard name.isStr else { throw raiseTypeError("\(qualifiedName(function))() keywords must be strings") }
         var slot = -1
         for p in positionalOnlyCount..<(parameterCount + keywordOnlyCount) where namesEqual(localNames[p], name) {
             slot = p
@@ -131,8 +152,15 @@ func bindArguments(_ function: FunctionRef, _ code: CodeRef, _ locals: UnsafeMut
                 try dictSetItem(keywordDict.object(as: DictObject.self), name, value)
                 continue
             }
-            for p in 0..<positionalOnlyCount where namesEqual(localNames[p], name) {
-                throw raiseTypeError("\(qualifiedName(function))() got some positional-only arguments passed as keyword arguments: '\(name.stringValue)'")
+            var positionalOnlyPassed: [String] = []
+            for p in 0..<positionalOnlyCount {
+                for j in 0..<keywordCount where namesEqual(localNames[p], keywordNames.tupleItems[j]) {
+                    positionalOnlyPassed.append(localNames[p].stringValue)
+                    break
+                }
+            }
+            if !positionalOnlyPassed.isEmpty {
+                throw raiseTypeError("\(qualifiedName(function))() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyPassed.joined(separator: ", "))'")
             }
             throw raiseTypeError("\(qualifiedName(function))() got an unexpected keyword argument '\(name.stringValue)'")
         }
@@ -142,20 +170,27 @@ func bindArguments(_ function: FunctionRef, _ code: CodeRef, _ locals: UnsafeMut
         locals[slot] = value
     }
 
+    if positionalCount > parameterCount && !hasVarargs {
+        var keywordOnlyGiven = 0
+        for i in parameterCount..<(parameterCount + keywordOnlyCount) where !locals[i].isNull { keywordOnlyGiven += 1 }
+        throw tooManyPositional(function, code, given: positionalCount, keywordsGiven: keywordOnlyGiven)
+    }
+
     // Defaults for missing positional parameters.
     if positionalCount < parameterCount {
         let defaults = function.pointee.defaults
         let defaultCount = defaults.isNull ? 0 : defaults.tupleCount
         let firstDefault = parameterCount - defaultCount
         var missing: [String] = []
-        for i in positionalCount..<parameterCount where locals[i].isNull {
-            if i >= firstDefault {
-                locals[i] = defaults.tupleItems[i - firstDefault]
-            } else {
+        if positionalCount < firstDefault {
+            for i in positionalCount..<firstDefault where locals[i].isNull {
                 missing.append(localNames[i].stringValue)
             }
         }
         if !missing.isEmpty { throw missingArguments(function, missing, kind: "positional") }
+        for i in max(positionalCount, firstDefault)..<parameterCount where locals[i].isNull {
+            locals[i] = defaults.tupleItems[i - firstDefault]
+        }
     }
     // Keyword-only parameters.
     if keywordOnlyCount > 0 {
@@ -177,16 +212,6 @@ func namesEqual(_ a: Value, _ b: Value) -> Bool {
     a.bits == b.bits || stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self))
 }
 
-private func countKeywordOnlyGiven(_ code: CodeRef, _ keywordNames: Value) -> Int {
-    let names = code.pointee.localNames.tupleItems
-    let start = Int(code.pointee.argCount), end = start + Int(code.pointee.keywordOnlyArgCount)
-    var n = 0
-    for k in 0..<keywordNames.tupleCount {
-        for p in start..<end where namesEqual(names[p], keywordNames.tupleItems[k]) { n += 1 }
-    }
-    return n
-}
-
 func qualifiedName(_ function: FunctionRef) -> String {
     function.pointee.qualifiedName.stringValue
 }
@@ -201,12 +226,12 @@ private func tooManyPositional(_ function: FunctionRef, _ code: CodeRef, given: 
     } else {
         takes = "\(parameterCount) positional argument\(parameterCount == 1 ? "" : "s")"
     }
-    var given = "\(given) positional argument\(given == 1 ? "" : "s")"
+    var givenText = "\(given)"
     if keywordsGiven > 0 {
-        given += " (and \(keywordsGiven) keyword-only argument\(keywordsGiven == 1 ? "" : "s"))"
+        givenText += " positional argument\(given == 1 ? "" : "s") (and \(keywordsGiven) keyword-only argument\(keywordsGiven == 1 ? "" : "s"))"
     }
-    let verb = given.hasPrefix("1 ") && keywordsGiven == 0 ? "was" : "were"
-    return raiseTypeError("\(qualifiedName(function))() takes \(takes) but \(given) \(verb) given")
+    let verb = given == 1 && keywordsGiven == 0 ? "was" : "were"
+    return raiseTypeError("\(qualifiedName(function))() takes \(takes) but \(givenText) \(verb) given")
 }
 
 private func missingArguments(_ function: FunctionRef, _ names: [String], kind: String) -> PyError {

@@ -5,7 +5,7 @@ import Runtime
 func loadGlobal(_ frame: FrameRef, _ name: Value) throws(PyError) -> Value {
     if let v = try lookupName(in: frame.pointee.globals, name) { return v }
     if let v = try lookupName(in: frame.pointee.builtins, name) { return v }
-    throw raiseNameError("name '\(name.stringValue)' is not defined")
+    throw raiseUndefinedName(name)
 }
 
 /// A name in a namespace dict (str keys; a user dict subclass is looked up the same way).
@@ -30,7 +30,7 @@ func storeName(_ frame: FrameRef, _ name: Value, _ value: Value) throws(PyError)
 func deleteName(_ frame: FrameRef, _ name: Value) throws(PyError) {
     let locals = frame.pointee.locals.isObject ? frame.pointee.locals : frame.pointee.globals
     if try dictDelete(locals.object(as: DictObject.self), name) == nil {
-        throw raiseNameError("name '\(name.stringValue)' is not defined")
+        throw raiseUndefinedName(name)
     }
 }
 

@@ -111,14 +111,14 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
     _ = try dictDelete(dictRef, internString("__classcell__"))
     // __new__ defined in a class body is a static method implicitly; __init_subclass__ and
     // __class_getitem__ are class methods implicitly.
-    if let new = try dictLookup(dictRef, internString("__new__")), new.isObject, new.header.pointee.kind == .function {
-        dictSetString(dictRef, internString("__new__"), newMethodWrapper(new, kind: .staticMethod))
+    if let new = try dictLookup(dictRef, names.dunderNew), new.isObject, new.header.pointee.kind == .function {
+        dictSetString(dictRef, names.dunderNew, newMethodWrapper(new, kind: .staticMethod))
     }
     if let slots = try dictLookup(dictRef, internString("__slots__")) {
         type.pointee.slotNames = try tupleFromIterable(isStrValue(slots) ? newTuple([slots]) : slots)
     }
-    if lookupInType(type, internString("__getattr__")) != nil || lookupInType(type, internString("__getattribute__")).map({ $0.header.pointee.kind == .function }) == true
-        || lookupInType(type, internString("__setattr__")).map({ $0.isObject && $0.header.pointee.kind == .function }) == true {
+    if lookupInType(type, names.dunderGetattr) != nil || lookupInType(type, names.dunderGetattribute).map({ $0.header.pointee.kind == .function }) == true
+        || lookupInType(type, names.dunderSetattr).map({ $0.isObject && $0.header.pointee.kind == .function }) == true {
         type.pointee.flags.insert(.customAttributeAccess)
     }
     for i in 0..<baseList.tupleCount {
@@ -204,7 +204,7 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
         return try createClass(metatype: type, name: args[0], bases: args[1], namespace: args[2])
     }
     if type.pointee.header.type != rt.pointee.types.type, type.pointee.header.type.pointee.flags.contains(.heapType),
-       let metaCall = lookupInType(type.pointee.header.type, internString("__call__")), metaCall.isObject,
+       let metaCall = lookupInType(type.pointee.header.type, names.dunderCall), metaCall.isObject,
        metaCall.header.pointee.kind == .function {
         return try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
             try callObject(metaCall, a, n, k)
@@ -217,13 +217,28 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
         guard let constructor = type.pointee.constructor else {
             throw raiseTypeError("cannot create '\(type.pointee.name.stringValue)' instances")
         }
+        if builtinTypeCallCounts(type, count, keywordNames) {
+            // CPython calls this type through tp_call (_PyObject_MakeTpCall): one level deeper.
+            return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+                try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
+                    try constructor(a, n, k)
+                }
+            }
+        }
         return try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
             try constructor(a, n, k)
         }
     }
-    // A user class: __new__ then __init__.
+    // A user class: __new__ then __init__, one level deeper (type.__call__ through tp_call).
+    return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+        try constructInstance(type, args, count, keywordNames)
+    }
+}
+
+/// __new__ then __init__ for a user class.
+private func constructInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
     let instance: Value
-    if let new = lookupInType(type, internString("__new__")), new.isObject, new.header.pointee.kind == .staticMethod {
+    if let new = lookupInType(type, names.dunderNew), new.isObject, new.header.pointee.kind == .staticMethod {
         let function = new.object(as: MethodWrapperObject.self).pointee.function
         instance = try callPrepending(Value(type), args, count, keywordNames) { a, n, k throws(PyError) in
             try callObject(function, a, n, k)
@@ -232,13 +247,13 @@ func callType(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ count: Int
     } else {
         instance = try allocateInstance(type, args, count, keywordNames)
     }
-    if let initializer = lookupInType(type, internString("__init__")), initializer.isObject,
+    if let initializer = lookupInType(type, names.dunderInit), initializer.isObject,
        initializer.header.pointee.kind == .function {
         let result = try callPrepending(instance, args, count, keywordNames) { a, n, k throws(PyError) in
             try callObject(initializer, a, n, k)
         }
         if !result.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(result))'") }
-    } else if count > 0 && lookupInType(type, internString("__new__")) == nil && type.pointee.builtinBase == rt.pointee.types.object {
+    } else if count > 0 && lookupInType(type, names.dunderNew) == nil && type.pointee.builtinBase == rt.pointee.types.object {
         throw raiseTypeError("\(type.pointee.name.stringValue)() takes no arguments")
     }
     return instance
@@ -253,9 +268,14 @@ func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ co
     case .instance:
         let raw = rt.pointee.heap.allocate(size: MemoryLayout<InstanceObject>.stride, kind: .instance, type: type)
         let instance = raw.assumingMemoryBound(to: InstanceObject.self)
-        instance.pointee.shape = .null
+        instance.pointee.shape = Value(emptyShape())
         instance.pointee.dict = .null
         instance.pointee.builtinPart = .null
+        let capacity = expectedSlotCount(type)
+        if capacity > 0 {
+            instance.pointee.slots = rt.pointee.allocateValueStorage(capacity: capacity)
+            instance.pointee.slotCapacity = capacity
+        }
         return Value(instance)
     default:
         // Subclass of a built-in container or number: the built-in constructor makes the
@@ -263,13 +283,15 @@ func allocateInstance(_ type: TypeRef, _ args: UnsafeMutablePointer<Value>, _ co
         guard let constructor = type.pointee.constructor else {
             throw raiseTypeError("cannot create '\(type.pointee.name.stringValue)' instances")
         }
-        let hasInit = lookupInType(type, internString("__init__")).map { $0.header.pointee.kind == .function } ?? false
+        let hasInit = lookupInType(type, names.dunderInit).map { $0.header.pointee.kind == .function } ?? false
         let builtinType = type.pointee.builtinBase!
-        let made = try callPrepending(Value(builtinType), args, hasInit && isMutableBuiltin(builtinType) ? 0 : count,
+        var made = try callPrepending(Value(builtinType), args, hasInit && isMutableBuiltin(builtinType) ? 0 : count,
                                       hasInit && isMutableBuiltin(builtinType) ? .null : keywordNames) { a, n, k throws(PyError) in
             try constructor(a, n, k)
         }
         guard made.isObject else { throw raiseTypeError("cannot subclass '\(builtinType.pointee.name.stringValue)' values here") }
+        // str() may return its (shared) argument: retype a fresh copy, never the original.
+        if made.header.pointee.kind == .str { made = freshStringCopy(made) }
         made.header.pointee.type = type
         return made
     }
@@ -283,11 +305,13 @@ func isMutableBuiltin(_ type: TypeRef) -> Bool {
 /// Calling an instance: its type's __call__.
 func callWithDunderCall(_ callable: Value, _ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordNames: Value) throws(PyError) -> Value {
     let type = typeOf(callable)
-    guard type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__call__")) else {
+    guard type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderCall) else {
         throw notCallable(callable)
     }
-    return try callPrepending(callable, args, count, keywordNames) { a, n, k throws(PyError) in
-        try callObject(method, a, n, k)
+    return try withRecursionCheck(" while calling a Python object") { () throws(PyError) -> Value in
+        try callPrepending(callable, args, count, keywordNames) { a, n, k throws(PyError) in
+            try callObject(method, a, n, k)
+        }
     }
 }
 
@@ -367,13 +391,21 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
         let result = try call(method, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
     }
-    // Subclasses of built-ins compare as the built-in.
-    for v in [lhs, rhs] where v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance {
-        let type = v.header.pointee.type
-        v.header.pointee.type = type.pointee.builtinBase!
-        defer { v.header.pointee.type = type }
-        if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
+    // Subclasses of built-ins compare as the built-in (both operands viewed as their bases).
+    func subclassType(_ v: Value) -> TypeRef? {
+        v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance
+            ? v.header.pointee.type : nil
     }
+    let leftType = subclassType(lhs)
+    let rightType = rhs.bits == lhs.bits ? nil : subclassType(rhs)
+    guard leftType != nil || rightType != nil else { return nil }
+    if let t = leftType { lhs.header.pointee.type = t.pointee.builtinBase! }
+    if let t = rightType { rhs.header.pointee.type = t.pointee.builtinBase! }
+    defer {
+        if let t = leftType { lhs.header.pointee.type = t }
+        if let t = rightType { rhs.header.pointee.type = t }
+    }
+    if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
     return nil
 }
 
@@ -400,13 +432,13 @@ func userTruthiness(_ v: Value) throws(PyError) -> Bool {
 /// obj.name for classes defining __getattribute__ or __getattr__ (and __setattr__).
 func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     let type = typeOf(obj)
-    if let getattribute = lookupInType(type, internString("__getattribute__")), getattribute.isObject,
+    if let getattribute = lookupInType(type, names.dunderGetattribute), getattribute.isObject,
        getattribute.header.pointee.kind == .function {
         do throws(PyError) {
             return try call(getattribute, obj, name)
         } catch {
             guard currentExceptionMatches(rt.pointee.types.AttributeError),
-                  let getattr = lookupInType(type, internString("__getattr__")) else { throw error }
+                  let getattr = lookupInType(type, names.dunderGetattr) else { throw error }
             _ = takeCurrentException()
             return try call(getattr, obj, name)
         }
@@ -417,10 +449,10 @@ func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         if let v = try getAttributeOrNil(obj, name) { return v }
     } catch {
         guard currentExceptionMatches(rt.pointee.types.AttributeError),
-              lookupInType(type, internString("__getattr__")) != nil else { throw error }
+              lookupInType(type, names.dunderGetattr) != nil else { throw error }
         _ = takeCurrentException()
     }
-    if let getattr = lookupInType(type, internString("__getattr__")) {
+    if let getattr = lookupInType(type, names.dunderGetattr) {
         type.pointee.flags.insert(.customAttributeAccess)
         defer { type.pointee.flags.remove(.customAttributeAccess) }
         return try call(getattr, obj, name)
@@ -430,7 +462,7 @@ func userGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
 
 /// Runs a user __setattr__; false when the class has none (the generic path applies).
 func userSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) -> Bool {
-    guard let setattr = lookupInType(typeOf(obj), internString("__setattr__")), setattr.isObject,
+    guard let setattr = lookupInType(typeOf(obj), names.dunderSetattr), setattr.isObject,
           setattr.header.pointee.kind == .function else { return false }
     _ = try call(setattr, obj, name, value)
     return true
@@ -496,13 +528,32 @@ func loadSuperAttribute(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _
     return try superAttribute(try newSuper(cls, receiver), name)
 }
 
-func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value) throws(PyError) -> (Value, Value) {
+func loadSuperMethod(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
     if globalSuper.bits == Value(rt.pointee.types.superType).bits, cls.isObject, cls.header.pointee.kind == .type,
        !(receiver.isObject && receiver.header.pointee.kind == .type),
        isSubtype(typeOf(receiver), of: cls.object(as: TypeObject.self)),
        let v = lookupInTypeAfter(typeOf(receiver), cls.object(as: TypeObject.self), name), v.isObject,
        v.header.pointee.kind == .function || v.header.pointee.kind == .methodDescriptor {
-        return (v, receiver)
+        result[0] = v
+        result[1] = receiver
+        return
     }
-    return (try loadSuperAttribute(globalSuper, cls, receiver, name), .null)
+    result[0] = try loadSuperAttribute(globalSuper, cls, receiver, name)
+    result[1] = .null
+}
+
+/// Whether calling a built-in type counts toward the recursion limit as in CPython 3.11: types
+/// with a vectorcall (list, dict, float, map, super, ...) do not, nor do str(x) and type(x),
+/// which the specializer calls directly; the others (int, str, range, object, zip, exceptions,
+/// ...) go through tp_call.
+@inline(__always)
+func builtinTypeCallCounts(_ type: TypeRef, _ count: Int, _ keywordNames: Value) -> Bool {
+    let types = rt.pointee.types
+    if type == types.float || type == types.bool || type == types.list || type == types.tuple || type == types.dict
+        || type == types.set || type == types.frozenset || type == types.enumerate || type == types.superType
+        || type == types.map || type == types.filter || type == types.reversed || type == types.type {
+        return false
+    }
+    if type == types.str && count == 1 && (keywordNames.isNull || keywordNames.tupleCount == 0) { return false }
+    return true
 }

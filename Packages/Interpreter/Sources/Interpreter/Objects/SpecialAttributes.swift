@@ -7,6 +7,9 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     let attribute = name.stringValue
     if attribute == "__class__" { return Value(typeOf(obj)) }
     guard obj.isObject else { return nil }
+    if attribute == "__args__" && obj.header.pointee.type == rt.pointee.types.unionType {
+        return newTuple(obj.tupleItems, count: obj.tupleCount)
+    }
     switch obj.header.pointee.kind {
     case .type:
         let type = obj.object(as: TypeObject.self)
@@ -18,7 +21,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "__bases__": return type.pointee.bases
         case "__base__": return type.pointee.base.isNull ? .none : type.pointee.base
         case "__dict__": return type.pointee.dict
-        case "__doc__": return (try lookupName(in: type.pointee.dict, name)) ?? .none
+        case "__doc__": return (try lookupName(in: type.pointee.dict, name)) ?? Value.none
         default: return nil
         }
     case .function:
@@ -92,25 +95,20 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "value" where isSubtype(obj.header.pointee.type, of: rt.pointee.types.StopIteration):
             return stopIterationValue(obj)
         case "code" where isSubtype(obj.header.pointee.type, of: rt.pointee.types.SystemExit):
-            return stopIterationValue(obj)
-        default: return nil
+            return systemExitCode(obj)
+        default: return exceptionTypeAttribute(obj, attribute)
         }
     case .instance:
         if attribute == "__dict__" { return Value(ensureInstanceDict(obj)!) }
         return nil
     case .generator:
-        let generator = obj.object(as: GeneratorObject.self)
-        switch attribute {
-        case "__name__": return generator.pointee.name
-        case "__qualname__": return generator.pointee.qualifiedName
-        default: return nil
-        }
+        return generatorAttribute(obj, attribute)
     case .range:
-        let range = obj.object(as: RangeObject.self)
+        let (start, stop, step) = rangeBounds(obj)
         switch attribute {
-        case "start": return newInt(range.pointee.start)
-        case "stop": return newInt(range.pointee.stop)
-        case "step": return newInt(range.pointee.step)
+        case "start": return start
+        case "stop": return stop
+        case "step": return step
         default: return nil
         }
     case .slice:
@@ -130,6 +128,20 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "__doc__": return property.pointee.doc
         default: return nil
         }
+    case .traceback:
+        let tb = obj.object(as: TracebackObject.self)
+        switch attribute {
+        case "tb_lineno": return newInt(tb.pointee.line)
+        case "tb_next": return tb.pointee.next.isObject ? tb.pointee.next : Value.none
+        case "tb_lasti": return newInt(tb.pointee.instructionIndex * 2)
+        case "tb_frame": throw raiseUnsupported("frame objects")
+        default: return nil
+        }
+    case .cell:
+        guard attribute == "cell_contents" else { return nil }
+        let value = obj.object(as: CellObject.self).pointee.value
+        if value.isNull { throw raiseValueError("Cell is empty") }
+        return value
     case .staticMethod, .classMethod:
         if attribute == "__func__" { return obj.object(as: MethodWrapperObject.self).pointee.function }
         return nil
@@ -142,6 +154,8 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
 /// `name` is not one of them, so the generic path applies.
 func setSpecialAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) -> Bool? {
     guard obj.isObject else { return nil }
+    // Instances have one computed attribute: decide without converting the name to text.
+    if obj.header.pointee.kind == .instance && name.bits != names.dunderClass.bits { return nil }
     let attribute = name.stringValue
     switch obj.header.pointee.kind {
     case .function:
@@ -170,11 +184,22 @@ func setSpecialAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyE
         let e = obj.object(as: ExceptionObject.self)
         switch attribute {
         case "args": e.pointee.args = try tupleFromIterable(value)
-        case "__traceback__": e.pointee.traceback = value
+        case "__traceback__":
+            guard value.isNone || (value.isObject && value.header.pointee.kind == .traceback) else {
+                throw raiseTypeError("__traceback__ must be a traceback or None")
+            }
+            e.pointee.traceback = value
         case "__cause__":
+            guard value.isNone || isExceptionInstance(value) else {
+                throw raiseTypeError("exception cause must be None or derive from BaseException")
+            }
             e.pointee.cause = value
             e.pointee.suppressContext = true
-        case "__context__": e.pointee.context = value
+        case "__context__":
+            guard value.isNone || isExceptionInstance(value) else {
+                throw raiseTypeError("exception context must be None or derive from BaseException")
+            }
+            e.pointee.context = value
         case "__suppress_context__": e.pointee.suppressContext = try isTruthy(value)
         default: return nil
         }
@@ -221,4 +246,54 @@ public func isSubclass(_ cls: Value, _ classInfo: Value) throws(PyError) -> Bool
         return false
     }
     throw raiseTypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+/// `X | Y` for classes and None (PEP 604): a types.UnionType of the distinct classes, flattened;
+/// isinstance and issubclass accept it like a tuple. nil when an operand is not a class, None
+/// or a union.
+func typeUnion(_ lhs: Value, _ rhs: Value) -> Value? {
+    func isUnionOperand(_ v: Value) -> Bool {
+        v.isNone || (v.isObject && (v.header.pointee.kind == .type || v.header.pointee.type == rt.pointee.types.unionType))
+    }
+    guard isUnionOperand(lhs), isUnionOperand(rhs) else { return nil }
+    let members = newList(capacity: 0)
+    let list = members.object(as: ListObject.self)
+    for operand in [lhs, rhs] {
+        let items: [Value]
+        if operand.isObject && operand.header.pointee.type == rt.pointee.types.unionType {
+            items = (0..<operand.tupleCount).map { operand.tupleItems[$0] }
+        } else {
+            items = [operand.isNone ? Value(rt.pointee.types.noneType) : operand]
+        }
+        for item in items {
+            var seen = false
+            for i in 0..<list.pointee.count where list.items[i].bits == item.bits { seen = true }
+            if !seen { listAppend(list, item) }
+        }
+    }
+    if list.pointee.count == 1 { return list.items[0] }
+    let union = newTuple(list.items, count: list.pointee.count)
+    union.header.pointee.type = rt.pointee.types.unionType
+    return union
+}
+
+/// repr of a types.UnionType: "int | str | None".
+func unionRepr(_ union: Value) -> String {
+    var parts: [String] = []
+    for i in 0..<union.tupleCount {
+        let item = union.tupleItems[i]
+        if item.bits == Value(rt.pointee.types.noneType).bits { parts.append("None"); continue }
+        if item.isObject && item.header.pointee.kind == .type {
+            let type = item.object(as: TypeObject.self)
+            let name = type.pointee.qualifiedName.isStr ? type.pointee.qualifiedName.stringValue : type.pointee.name.stringValue
+            if type.pointee.module.isStr && type.pointee.module.stringValue != "builtins" {
+                parts.append(type.pointee.module.stringValue + "." + name)
+            } else {
+                parts.append(name)
+            }
+        } else {
+            parts.append((try? reprText(item)) ?? "?")
+        }
+    }
+    return parts.joined(separator: " | ")
 }

@@ -24,6 +24,7 @@ public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyErro
     }
     if let result = try builtinSequenceBinary(operation, lhs, rhs, inPlace: inPlace) { return result }
     if let result = try userBinaryOperation(operation, lhs, rhs, inPlace: inPlace) { return result }
+    if operation == .or, let union = typeUnion(lhs, rhs) { return union }
     throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
 }
 

@@ -18,6 +18,7 @@ func instanceDict(_ obj: Value) -> DictRef? {
     guard obj.isObject else { return nil }
     switch obj.header.pointee.kind {
     case .instance:
+        // Dict mode only; otherwise the attributes are in shape slots (InstanceAttributes.swift).
         let dict = obj.object(as: InstanceObject.self).pointee.dict
         return dict.isObject ? dict.object(as: DictObject.self) : nil
     case .module: return obj.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
@@ -40,9 +41,8 @@ func ensureInstanceDict(_ obj: Value) -> DictRef? {
     guard obj.isObject else { return nil }
     switch obj.header.pointee.kind {
     case .instance:
-        let dict = newDict()
-        obj.object(as: InstanceObject.self).pointee.dict = dict
-        return dict.object(as: DictObject.self)
+        guard obj.header.pointee.type.pointee.flags.contains(.instancesHaveAttributes) else { return nil }
+        return materializeInstanceDict(obj.object(as: InstanceObject.self))
     case .function:
         let dict = newDict()
         obj.object(as: FunctionObject.self).pointee.dict = dict
@@ -62,7 +62,7 @@ func isDataDescriptor(_ v: Value) -> Bool {
     if v.header.pointee.kind == .property { return true }
     let type = v.header.pointee.type
     if type.pointee.flags.contains(.heapType) {
-        return lookupInType(type, internString("__set__")) != nil || lookupInType(type, internString("__delete__")) != nil
+        return lookupInType(type, names.dunderSet) != nil || lookupInType(type, names.dunderDelete) != nil
     }
     return false
 }
@@ -86,7 +86,7 @@ public func getAttributeOrNil(_ obj: Value, _ name: Value) throws(PyError) -> Va
     if let descriptor, isDataDescriptor(descriptor) {
         return try callDescriptorGet(descriptor, obj, Value(type))
     }
-    if let dict = instanceDict(obj), let v = try dictLookup(dict, name, stringHash(name.object(as: StrObject.self))) {
+    if let v = try instanceAttribute(obj, name) {
         return v
     }
     if let descriptor { return try bindDescriptor(descriptor, obj, type) }
@@ -112,7 +112,7 @@ func bindDescriptor(_ descriptor: Value, _ obj: Value, _ type: TypeRef) throws(P
         return try callDescriptorGet(descriptor, obj, Value(type))
     default:
         if descriptor.header.pointee.type.pointee.flags.contains(.heapType),
-           let get = lookupInType(descriptor.header.pointee.type, internString("__get__")) {
+           let get = lookupInType(descriptor.header.pointee.type, names.dunderGet) {
             return try call(get, descriptor, obj, Value(type))
         }
         return descriptor
@@ -126,7 +126,7 @@ func callDescriptorGet(_ descriptor: Value, _ obj: Value, _ type: Value) throws(
         if getter.isNone || getter.isNull { throw raiseAttributeError("property object has no getter") }
         return try call(getter, obj)
     }
-    let get = lookupInType(descriptor.header.pointee.type, internString("__get__"))!
+    let get = lookupInType(descriptor.header.pointee.type, names.dunderGet)!
     return try call(get, descriptor, obj, type)
 }
 
@@ -148,7 +148,7 @@ func typeAttribute(_ type: TypeRef, _ name: Value) throws(PyError) -> Value? {
             return newBuiltinMethod(method.pointee.function, name: method.pointee.name, receiver: Value(type), owner: method.pointee.ownerType)
         default:
             if v.header.pointee.type.pointee.flags.contains(.heapType),
-               let get = lookupInType(v.header.pointee.type, internString("__get__")) {
+               let get = lookupInType(v.header.pointee.type, names.dunderGet) {
                 return try call(get, v, .none, Value(type))
             }
             return v
@@ -158,22 +158,27 @@ func typeAttribute(_ type: TypeRef, _ name: Value) throws(PyError) -> Value? {
     return try specialAttribute(Value(type), name)
 }
 
-/// LOAD_METHOD: (function, self) when `obj.name` is a plain method found on the type and not
-/// shadowed by an instance attribute, else (attribute, NULL). Saves creating a bound method.
-@inline(__always)
-public func loadMethod(_ obj: Value, _ name: Value) throws(PyError) -> (Value, Value) {
+/// LOAD_METHOD: writes (function, self) when `obj.name` is a plain method found on the type and
+/// not shadowed by an instance attribute, else (attribute, NULL), into result[0] and result[1].
+/// Saves creating a bound method.
+public func loadMethod(_ obj: Value, _ name: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
     let type = typeOf(obj)
     if !type.pointee.flags.contains(.customAttributeAccess) && !(obj.isObject && obj.header.pointee.kind == .type),
        let descriptor = lookupInType(type, name), descriptor.isObject {
         let kind = descriptor.header.pointee.kind
         if kind == .function || (kind == .methodDescriptor && !descriptor.object(as: MethodDescriptorObject.self).pointee.bindsToClass) {
-            if let dict = instanceDict(obj), try dictLookup(dict, name, stringHash(name.object(as: StrObject.self))) != nil {
-                return (try getAttribute(obj, name), .null)
+            if try instanceAttribute(obj, name) != nil {
+                result[0] = try getAttribute(obj, name)
+                result[1] = .null
+                return
             }
-            return (descriptor, obj)
+            result[0] = descriptor
+            result[1] = obj
+            return
         }
     }
-    return (try getAttribute(obj, name), .null)
+    result[0] = try getAttribute(obj, name)
+    result[1] = .null
 }
 
 /// obj.name = value (STORE_ATTR).
@@ -193,11 +198,12 @@ public func setAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyE
             _ = try call(setter, obj, value)
             return
         }
-        let set = lookupInType(descriptor.header.pointee.type, internString("__set__"))!
+        let set = lookupInType(descriptor.header.pointee.type, names.dunderSet)!
         _ = try call(set, descriptor, obj, value)
         return
     }
     if let special = try setSpecialAttribute(obj, name, value), special { return }
+    if setInstanceAttribute(obj, name, value) { return }
     guard let dict = ensureInstanceDict(obj) else {
         if let descriptor = lookupInType(type, name), descriptor.isObject {
             throw raiseAttributeError("'\(type.pointee.name.stringValue)' object attribute '\(name.stringValue)' is read-only")
@@ -227,7 +233,7 @@ public func deleteAttribute(_ obj: Value, _ name: Value) throws(PyError) {
         _ = try call(deleter, obj)
         return
     }
-    guard let dict = instanceDict(obj), try dictDelete(dict, name) != nil else {
+    guard try deleteInstanceAttribute(obj, name) else {
         throw attributeError(obj, name)
     }
 }
@@ -279,8 +285,13 @@ func attributeError(_ obj: Value, _ name: Value) -> PyError {
     } else {
         message = "'\(typeName(obj))' object has no attribute '\(attribute)'"
     }
-    let error = newException(rt.pointee.types.AttributeError, args: newTuple([newString(message)]))
-    return raise(error)
+    let error = raise(rt.pointee.types.AttributeError, message)
+    // AttributeError.name and .obj (what the "Did you mean" suggestion works from).
+    if let dict = ensureInstanceDict(rt.pointee.currentException) {
+        dictSetString(dict, internString("name"), name)
+        dictSetString(dict, internString("obj"), obj)
+    }
+    return error
 }
 
 func newBoundMethod(_ function: Value, _ receiver: Value) -> Value {

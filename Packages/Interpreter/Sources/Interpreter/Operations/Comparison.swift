@@ -7,8 +7,27 @@ private let reflectedComparison = [4, 5, 2, 3, 0, 1]
 
 /// COMPARE_OP: `lhs op rhs` for op 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
 public func richCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
+    // Comparing containers compares their items: one recursion level each (PyObject_RichCompare).
+    if lhs.isObject && rhs.isObject, isComparedItemwise(lhs), isComparedItemwise(rhs) {
+        return try withRecursionCheck(" in comparison") { () throws(PyError) -> Value in
+            try richCompareUnchecked(lhs, rhs, op)
+        }
+    }
+    return try richCompareUnchecked(lhs, rhs, op)
+}
+
+@inline(__always)
+private func isComparedItemwise(_ v: Value) -> Bool {
+    switch v.header.pointee.kind {
+    case .list, .tuple, .dict, .set, .frozenset: return true
+    default: return false
+    }
+}
+
+private func richCompareUnchecked(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
     if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
-    if let result = try userRichCompare(lhs, rhs, op) { return result }
+    let user = try withRecursionCheck(" in comparison") { () throws(PyError) -> Value? in try userRichCompare(lhs, rhs, op) }
+    if let user { return user }
     switch op {
     case 2: return Value(bool: lhs.bits == rhs.bits)
     case 3: return Value(bool: lhs.bits != rhs.bits)
@@ -26,9 +45,21 @@ public func compareBool(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -
     return try isTruthy(result)
 }
 
-/// `a == b` with the identity shortcut containers use (PyObject_RichCompareBool).
+/// `a == b` with the identity shortcut containers use (PyObject_RichCompareBool). Floats are not
+/// objects here, so two NaNs cannot be told apart from one NaN object: they compare unequal, as
+/// two separately made NaNs do in CPython (`[float("nan")] == [float("nan")]` is False).
+@inline(__always)
 public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
-    if a.bits == b.bits { return !(a.isFloat && a.float.isNaN) || true }
+    if a.bits == b.bits { return !(a.isFloat && a.float.isNaN) }
+    // Inline answers for the common item types (`x in list`, list.index, ==).
+    if Value.bothSmallInts(a, b) { return false }
+    if Value.bothFloats(a, b) { return a.float == b.float }
+    if a.isObject && b.isObject {
+        let str = rt.pointee.types.str
+        if a.header.pointee.type == str && b.header.pointee.type == str {
+            return stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self))
+        }
+    }
     return try compareBool(a, b, 2)
 }
 
@@ -66,9 +97,15 @@ func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bo
     case (.range, .range):
         guard op == 2 || op == 3 else { return nil }
         return rangesEqual(lhs, rhs) == (op == 2)
-    case (.namespace, .namespace) where op == 2 || op == 3:
-        if let equal = try viewsEqual(lhs, rhs) { return equal == (op == 2) }
-        return (lhs.bits == rhs.bits) == (op == 2)
+    case (.namespace, _) where isSetLikeView(lhs):
+        if let result = try dictViewCompare(lhs, rhs, op) { return result }
+        if isSetLikeView(rhs), let result = try dictViewCompare(rhs, lhs, reflected(op)) { return result }
+        if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
+        return nil
+    case (_, .namespace) where isSetLikeView(rhs):
+        if let result = try dictViewCompare(rhs, lhs, reflected(op)) { return result }
+        if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
+        return nil
     default:
         if op == 2 || op == 3 { return (lhs.bits == rhs.bits) == (op == 2) }
         return nil

@@ -31,6 +31,7 @@ func loadModule(_ name: String) throws(PyError) -> Value {
     if let existing = try dictLookup(modules, key) { return existing }
     guard let factory = builtinModuleFactories[name] else {
         let error = newException(rt.pointee.types.ModuleNotFoundError, args: newTuple([newString("No module named '\(name)'")]))
+        if let dict = ensureInstanceDict(error) { dictSetString(dict, internString("name"), newString(name)) }
         throw raise(error)
     }
     let module = try factory()

@@ -5,14 +5,17 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
     guard v.isObject else { throw notIterable(v) }
     let type = v.header.pointee.type
     if type.pointee.flags.contains(.heapType) {
-        if let method = lookupInType(type, internString("__iter__")) {
+        if let method = lookupInType(type, names.dunderIter) {
             let iterator = try call(method, v)
             guard isIterator(iterator) else {
                 throw raiseTypeError("iter() returned non-iterator of type '\(typeName(iterator))'")
             }
             return iterator
         }
-        if lookupInType(type, internString("__getitem__")) != nil {
+        // The sequence protocol is only the fallback of objects without a native iteration
+        // (a dict or list subclass iterates as its base, whatever __getitem__ it has).
+        if v.header.pointee.kind == .instance || v.header.pointee.kind == .exception,
+           lookupInType(type, names.dunderGetitem) != nil {
             return newSequenceIterator(rt.pointee.types.sequenceIterator, .sequenceIterator, v)
         }
     }
@@ -21,6 +24,8 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
     case .tuple: return newSequenceIterator(rt.pointee.types.tupleIterator, .tupleIterator, v)
     case .str: return newSequenceIterator(rt.pointee.types.strIterator, .strIterator, v)
     case .bytes: return newSequenceIterator(rt.pointee.types.bytesIterator, .bytesIterator, v)
+    case .range where isBigRange(v):
+        return newSequenceIterator(rt.pointee.types.rangeIterator, .sequenceIterator, v)
     case .range:
         let range = v.object(as: RangeObject.self)
         return newRangeIterator(start: range.pointee.start, step: range.pointee.step, count: range.pointee.count)
@@ -48,7 +53,7 @@ func isIterator(_ v: Value) -> Bool {
         return true
     default:
         let type = v.header.pointee.type
-        return type.pointee.flags.contains(.heapType) && lookupInType(type, internString("__next__")) != nil
+        return type.pointee.flags.contains(.heapType) && lookupInType(type, names.dunderNext) != nil
     }
 }
 
@@ -147,7 +152,7 @@ public func iteratorNext(_ it: Value) throws(PyError) -> Value? {
         return try combinatorNext(it)
     default:
         let type = it.header.pointee.type
-        guard type.pointee.flags.contains(.heapType), let next = lookupInType(type, internString("__next__")) else {
+        guard type.pointee.flags.contains(.heapType), let next = lookupInType(type, names.dunderNext) else {
             throw raiseTypeError("'\(typeName(it))' object is not an iterator")
         }
         do throws(PyError) {
@@ -296,12 +301,12 @@ func unpackIterable(_ iterable: Value, into destination: UnsafeMutablePointer<Va
 public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> Bool {
     if container.isObject {
         let type = container.header.pointee.type
-        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__contains__")) {
+        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderContains) {
             return try isTruthy(try call(method, container, item))
         }
         switch container.header.pointee.kind {
         case .dict: return try dictLookup(container.object(as: DictObject.self), item) != nil
-        case .set, .frozenset: return try setContains(container.object(as: SetObject.self), item)
+        case .set, .frozenset: return try setContainsKey(container.object(as: SetObject.self), item)
         case .str:
             guard isStrValue(item) else {
                 throw raiseTypeError("'in <string>' requires string as left operand, not \(typeName(item))")
@@ -320,8 +325,8 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
             return false
         case .range:
             return try rangeContains(container, item)
-        case .namespace where type == rt.pointee.types.dictKeys:
-            return try dictLookup(viewDict(container).object(as: DictObject.self), item) != nil
+        case .namespace where isDictView(container):
+            return try dictViewContains(container, item)
         default:
             break
         }
@@ -347,7 +352,7 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
 public func length(_ v: Value) throws(PyError) -> Int {
     if v.isObject {
         let type = v.header.pointee.type
-        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__len__")) {
+        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderLen) {
             let result = try call(method, v)
             guard let n = result.exactInt else {
                 throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer")
@@ -362,7 +367,7 @@ public func length(_ v: Value) throws(PyError) -> Int {
         case .dict: return v.object(as: DictObject.self).pointee.count
         case .set, .frozenset: return v.object(as: SetObject.self).pointee.used
         case .bytes: return v.object(as: BytesObject.self).pointee.count
-        case .range: return v.object(as: RangeObject.self).pointee.count
+        case .range: return try rangeCount(v)
         case .namespace where type == rt.pointee.types.dictKeys || type == rt.pointee.types.dictValues || type == rt.pointee.types.dictItems:
             return viewDict(v).object(as: DictObject.self).pointee.count
         default: break

@@ -7,20 +7,32 @@ nonisolated(unsafe) var reprInProgress: [UInt64] = []
 
 /// repr(v) as a str value.
 public func reprOf(_ v: Value) throws(PyError) -> Value {
+    guard v.isObject else {
+        try checkRecursionHeadroom(" while getting the repr of an object")
+        return newString(try reprText(v))
+    }
+    // PyObject_Repr counts toward the recursion limit (nested containers, user __repr__).
+    return try withRecursionCheck(" while getting the repr of an object") { () throws(PyError) -> Value in
+        try reprOfObject(v)
+    }
+}
+
+private func reprOfObject(_ v: Value) throws(PyError) -> Value {
     if v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType),
-       let method = lookupInType(v.header.pointee.type, internString("__repr__")),
+       let method = lookupInType(v.header.pointee.type, names.dunderRepr),
        method.isObject, method.header.pointee.kind == .function {
         let result = try call(method, v)
         guard isStrValue(result) else { throw raiseTypeError("__repr__ returned non-string (type \(typeName(result)))") }
         return result
     }
+    if v.isObject && v.header.pointee.kind == .str { return stringReprValue(v) }
     return newString(try reprText(v))
 }
 
 /// repr(v) as Swift text (for built-in values; user classes go through reprOf).
 public func reprText(_ v: Value) throws(PyError) -> String {
     if v.isSmallInt { return String(v.smallInt) }
-    if v.isFloat { return floatRepr(v.float) }
+    if v.isFloat { return pythonFloatRepr(v.float) }
     if !v.isObject {
         switch v.bits {
         case Value.none.bits: return "None"
@@ -32,11 +44,12 @@ public func reprText(_ v: Value) throws(PyError) -> String {
         }
     }
     let type = v.header.pointee.type
-    if type.pointee.flags.contains(.heapType), lookupInType(type, internString("__repr__")).map({ $0.header.pointee.kind == .function }) == true {
+    if type.pointee.flags.contains(.heapType), lookupInType(type, names.dunderRepr).map({ $0.header.pointee.kind == .function }) == true {
         return try reprOf(v).stringValue
     }
+    if type == rt.pointee.types.unionType { return unionRepr(v) }
     switch v.header.pointee.kind {
-    case .str: return stringRepr(v.stringValue)
+    case .str: return stringReprValue(v).stringValue
     case .bigInt: return try intToDecimalString(v.bigIntValue)
     case .bytes:
         let b = v.object(as: BytesObject.self)
@@ -44,8 +57,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     case .list, .tuple, .dict, .set, .frozenset:
         return try containerRepr(v)
     case .range:
-        let r = v.object(as: RangeObject.self)
-        return r.pointee.step == 1 ? "range(\(r.pointee.start), \(r.pointee.stop))" : "range(\(r.pointee.start), \(r.pointee.stop), \(r.pointee.step))"
+        return try rangeRepr(v)
     case .slice:
         let s = v.object(as: SliceObject.self)
         return "slice(\(try reprText(s.pointee.start)), \(try reprText(s.pointee.stop)), \(try reprText(s.pointee.step)))"
@@ -117,11 +129,15 @@ func address(_ v: Value) -> String {
 
 /// Decimal text of an int, with CPython 3.11's limit on huge conversions.
 public func intToDecimalString(_ n: BigInt) throws(PyError) -> String {
+    let limit = intMaxStringDigits
+    let tooLong = "Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    // Refuse before the (quadratic) conversion when the size alone exceeds the limit.
+    if limit > 0 && Double(n.magnitude.bitWidth - 1) * 0.30102999566398120 >= Double(limit) + 1 {
+        throw raiseValueError(tooLong)
+    }
     let text = String(n)
     let digits = n.sign == .minus ? text.utf8.count - 1 : text.utf8.count
-    if digits > intMaxStringDigits && intMaxStringDigits > 0 {
-        throw raiseValueError("Exceeds the limit (\(intMaxStringDigits) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
-    }
+    if limit > 0 && digits > limit { throw raiseValueError(tooLong) }
     return text
 }
 
@@ -154,7 +170,7 @@ func containerRepr(_ v: Value) throws(PyError) -> String {
         for i in 0..<v.tupleCount { parts.append(try reprOf(v.tupleItems[i]).stringValue) }
         return "(" + parts.joined(separator: ", ") + (parts.count == 1 ? ",)" : ")")
     case .dict:
-        try dictForEach(v.object(as: DictObject.self)) { key, value throws(PyError) in
+        try dictForEachLive(v.object(as: DictObject.self)) { key, value throws(PyError) in
             parts.append(try reprOf(key).stringValue + ": " + (try reprOf(value).stringValue))
         }
         return wrapForSubclass(type, "{" + parts.joined(separator: ", ") + "}")
@@ -186,7 +202,18 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
     if v.isObject {
         let type = v.header.pointee.type
         if type == rt.pointee.types.str { return v }
-        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__str__")),
+        return try withRecursionCheck(" while getting the str of an object") { () throws(PyError) -> Value in
+            try strOfObject(v)
+        }
+    }
+    try checkRecursionHeadroom(" while getting the str of an object")
+    return try reprOf(v)
+}
+
+private func strOfObject(_ v: Value) throws(PyError) -> Value {
+    if true {
+        let type = v.header.pointee.type
+        if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderStr),
            method.isObject, method.header.pointee.kind == .function {
             let result = try call(method, v)
             guard isStrValue(result) else { throw raiseTypeError("__str__ returned non-string (type \(typeName(result)))") }
@@ -196,14 +223,7 @@ public func strOf(_ v: Value) throws(PyError) -> Value {
         case .str:
             return newString(codePoints: codePointsOf(v))
         case .exception:
-            let args = v.object(as: ExceptionObject.self).pointee.args
-            guard args.isObject else { return newString("") }
-            if args.tupleCount == 0 { return newString("") }
-            if args.tupleCount == 1 {
-                if isSubtype(type, of: rt.pointee.types.KeyError) { return try reprOf(args.tupleItems[0]) }
-                return try strOf(args.tupleItems[0])
-            }
-            return try reprOf(args)
+            return try exceptionStrText(v)
         default:
             break
         }
@@ -221,7 +241,7 @@ func dictViewRepr(_ v: Value) throws(PyError) -> String {
     let type = v.header.pointee.type
     let dict = viewDict(v).object(as: DictObject.self)
     var parts: [String] = []
-    try dictForEach(dict) { key, value throws(PyError) in
+    try dictForEachLive(dict) { key, value throws(PyError) in
         if type == rt.pointee.types.dictKeys { parts.append(try reprOf(key).stringValue) }
         else if type == rt.pointee.types.dictValues { parts.append(try reprOf(value).stringValue) }
         else { parts.append("(" + (try reprOf(key).stringValue) + ", " + (try reprOf(value).stringValue) + ")") }

@@ -32,7 +32,12 @@ func builtinSequenceBinary(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Val
         }
         return nil
     case .remainder:
-        if lk == .str && !(rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType) && !isStrValue(rhs)) {
+        if lk == .str {
+            // str's % wins unless the right operand is a str subclass with its own __rmod__.
+            if isStrValue(rhs), let method = userSpecialMethod(rhs, "__rmod__"), method.isObject,
+               method.header.pointee.kind == .function {
+                return nil
+            }
             return try percentFormat(lhs, rhs)
         }
         return nil
@@ -43,10 +48,12 @@ func builtinSequenceBinary(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Val
         if operation == .or, lk == .dict, rk == .dict {
             return try dictUnion(lhs, rhs, inPlace: inPlace)
         }
-        if operation == .or, lk == .namespace || rk == .namespace {
-            return try viewOperator(operation, lhs, rhs)
+        if operation == .or, inPlace, lk == .dict {
+            // d |= iterable of pairs (dict.__ior__ takes what update() takes).
+            try dictUpdateFrom(lhs.object(as: DictObject.self), rhs)
+            return lhs
         }
-        if [.and, .xor, .subtract].contains(operation), lk == .namespace, rk != nil {
+        if lk == .namespace || rk == .namespace {
             return try viewOperator(operation, lhs, rhs)
         }
         return nil

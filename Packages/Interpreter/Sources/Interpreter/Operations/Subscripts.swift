@@ -6,10 +6,10 @@ public func getItem(_ container: Value, _ key: Value) throws(PyError) -> Value {
     guard container.isObject else { throw notSubscriptable(container) }
     let type = container.header.pointee.type
     if type.pointee.flags.contains(.heapType) {
-        if let method = lookupInType(type, internString("__getitem__")), method.isObject, method.header.pointee.kind == .function {
+        if let method = lookupInType(type, names.dunderGetitem), method.isObject, method.header.pointee.kind == .function {
             return try call(method, container, key)
         }
-        if container.header.pointee.kind == .dict, let missing = lookupInType(type, internString("__missing__")) {
+        if container.header.pointee.kind == .dict, let missing = lookupInType(type, names.dunderMissing) {
             if let v = try dictLookup(container.object(as: DictObject.self), key) { return v }
             return try call(missing, container, key)
         }
@@ -102,7 +102,7 @@ public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyE
         throw raiseTypeError("'\(typeName(container))' object does not support item assignment")
     }
     let type = container.header.pointee.type
-    if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__setitem__")),
+    if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderSetitem),
        method.isObject, method.header.pointee.kind == .function {
         _ = try call(method, container, key, value)
         return
@@ -130,7 +130,7 @@ public func deleteItem(_ container: Value, _ key: Value) throws(PyError) {
         throw raiseTypeError("'\(typeName(container))' object doesn't support item deletion")
     }
     let type = container.header.pointee.type
-    if type.pointee.flags.contains(.heapType), let method = lookupInType(type, internString("__delitem__")),
+    if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderDelitem),
        method.isObject, method.header.pointee.kind == .function {
         _ = try call(method, container, key)
         return
@@ -285,13 +285,23 @@ func listDeleteSlice(_ list: ListRef, _ key: Value) throws(PyError) {
         try listAssignSlice(list, key, newList(capacity: 0))
         return
     }
-    // Extended slice: keep the items not selected, in order.
-    var selected = Set<Int>()
-    for i in 0..<bounds.count { selected.insert(bounds.start + i * bounds.step) }
-    var write = 0
-    for read in 0..<list.pointee.count where !selected.contains(read) {
-        list.items[write] = list.items[read]
-        write += 1
+    // Extended slice: keep the items not selected, in order. The selected positions are
+    // first, first + step, ... (a negative step selects the same positions from the other end).
+    var first = bounds.start, step = bounds.step
+    if step < 0 {
+        first = bounds.start + (bounds.count - 1) * step
+        step = -step
+    }
+    let last = first + (bounds.count - 1) * step
+    let items = list.items
+    var write = first
+    var read = first
+    while read < list.pointee.count {
+        if read > last || (read - first) % step != 0 {
+            items[write] = items[read]
+            write += 1
+        }
+        read += 1
     }
     listSetCount(list, write)
 }

@@ -208,6 +208,29 @@ func specializeCall(_ sp: UnsafeMutablePointer<Value>, argc: Int, cache: UnsafeM
         cache[1] = UInt64(function.pointee.version) | UInt64(total) << 32
         FunctionVersionCache.record(callable)
         specialize(r, cache, total == parameters ? .CALL_PY_EXACT_ARGS : .CALL_PY_WITH_DEFAULTS)
+    case .type where callable.object(as: TypeObject.self).pointee.flags.contains(.heapType):
+        // A class whose instances are plain objects, made by object.__new__, set up by a Python
+        // __init__ taking exactly these arguments.
+        let type = callable.object(as: TypeObject.self)
+        guard !hasSelf, type.pointee.instanceKind == .instance, type.pointee.version != 0,
+              type.pointee.header.type == rt.pointee.types.type,
+              lookupInType(type, names.dunderNew) == nil,
+              let initializer = lookupInType(type, names.dunderInit), initializer.isObject,
+              initializer.header.pointee.kind == .function else {
+            specialize(r, cache, nil)
+            return
+        }
+        let code = initializer.object(as: FunctionObject.self).pointee.code
+        let flags = CodeFlags(rawValue: code.pointee.flags)
+        guard Int(code.pointee.argCount) == argc + 1, code.pointee.keywordOnlyArgCount == 0,
+              !flags.contains(.varargs), !flags.contains(.varkeywords), !flags.contains(.generator) else {
+            specialize(r, cache, nil)
+            return
+        }
+        cache[1] = UInt64(type.pointee.version) | UInt64(argc + 1) << 32
+        cache[2] = callable.bits
+        FunctionVersionCache.record(initializer)
+        specialize(r, cache, .CALL_ALLOC_AND_ENTER_INIT)
     case .builtinFunction, .methodDescriptor, .type:
         cache[1] = callable.bits
         var choice: Opcode = .CALL_BUILTIN

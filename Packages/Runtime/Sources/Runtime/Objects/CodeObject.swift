@@ -37,6 +37,10 @@ public struct CodeObject {
     public var freeCount: Int32
     /// Unique per code object (function versions are derived from it).
     public var serial: UInt32
+    /// Starts and loop back edges run so far, counted up to 8: CPython 3.11 quickens a code object
+    /// after 8 (its built-in calls are unspecialized, and count toward the recursion limit, until
+    /// then).
+    public var warmup: Int32
     /// Tier 2's per-code state (superblocks by entry instruction), owned by the JIT.
     public var jitState: UnsafeMutableRawPointer?
 

@@ -46,6 +46,9 @@ public struct FrameFlags: OptionSet {
     @inlinable public static var entry: FrameFlags { FrameFlags(rawValue: 1 << 0) }
     /// The frame lives in a generator's frame storage.
     @inlinable public static var ownedByGenerator: FrameFlags { FrameFlags(rawValue: 1 << 1) }
+    /// An `__init__` run by a class call: its caller keeps the new instance on its stack, and the
+    /// frame's return value (which must be None) is dropped.
+    @inlinable public static var constructor: FrameFlags { FrameFlags(rawValue: 1 << 2) }
 }
 
 /// The stack of frames for ordinary calls: one reserved region, bump-allocated. The collector
@@ -80,6 +83,12 @@ public struct GeneratorObject {
     public var state: GeneratorState
     /// The iterator a `yield from` is delegating to, or NULL.
     public var delegate: Value
+    /// The exception the generator's own `except` blocks are handling (CPython's gi_exc_state),
+    /// NULL or None when none; kept while the generator is suspended.
+    public var exceptionState: Value
+    /// While the generator runs: the handled exception of whoever resumed it (restored when it
+    /// yields, returns or raises). NULL otherwise.
+    public var savedException: Value
 }
 
 public enum GeneratorState: Int {

@@ -4,7 +4,12 @@ public struct RangeObject {
     public var start: Int
     public var stop: Int
     public var step: Int
+    /// The length; for a big range, the length clamped to Int.max.
     public var count: Int
+    /// NULL for a range whose bounds and length fit in an Int (the fields above hold it); else a
+    /// tuple (start, stop, step, length) of ints and the Int fields above other than `count`
+    /// are unused.
+    public var big: Value
 }
 
 @frozen

@@ -216,3 +216,64 @@ public func dictNextEntry(_ d: DictRef, from position: Int) -> Int? {
     }
     return nil
 }
+
+/// Removes and returns the last live entry (dict.popitem), shrinking the used entries as
+/// CPython does; nil when the dict is empty.
+public func dictPopLast(_ d: DictRef) -> (key: Value, value: Value)? {
+    guard d.pointee.count > 0, let entries = d.pointee.entries, let indices = d.pointee.indices else { return nil }
+    var i = d.pointee.entriesUsed - 1
+    while i >= 0 && entries[i].key.isNull { i -= 1 }
+    guard i >= 0 else { return nil }
+    let entry = entries[i]
+    // Find the index slot pointing at entry i (its key is present, so the probe ends there).
+    let mask = d.pointee.indexMask
+    var slot = entry.hash & mask
+    var perturb = UInt(bitPattern: entry.hash)
+    while Int(indices[slot]) != i {
+        perturb >>= 5
+        slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+    }
+    indices[slot] = DictIndex.deleted
+    entries[i] = DictEntry(hash: 0, key: .null, value: Value(bits: 0))
+    d.pointee.entriesUsed = i
+    d.pointee.count -= 1
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+    return (entry.key, entry.value)
+}
+
+/// A new plain dict holding the live entries of `source` in order, inserted without hashing or
+/// comparing keys (they are known to be distinct), as CPython's dict.copy does.
+public func dictCopy(_ source: DictRef) -> Value {
+    let copy = newDict()
+    dictFillEmpty(copy.object(as: DictObject.self), from: source)
+    return copy
+}
+
+/// Fills the empty dict `d` with the live entries of `source`, without hashing or comparing.
+public func dictFillEmpty(_ d: DictRef, from source: DictRef) {
+    let count = source.pointee.count
+    guard count > 0, d.pointee.count == 0, let from = source.pointee.entries else { return }
+    var size = 8
+    while size * 2 / 3 < count { size <<= 1 }
+    dictResize(d, size)
+    let entries = d.pointee.entries.unsafelyUnwrapped, indices = d.pointee.indices.unsafelyUnwrapped
+    let mask = d.pointee.indexMask
+    var used = 0
+    for i in 0..<source.pointee.entriesUsed where !from[i].key.isNull {
+        let entry = from[i]
+        entries[used] = entry
+        var slot = entry.hash & mask
+        var perturb = UInt(bitPattern: entry.hash)
+        while indices[slot] != DictIndex.empty {
+            perturb >>= 5
+            slot = (slot &* 5 &+ Int(bitPattern: perturb) &+ 1) & mask
+        }
+        indices[slot] = Int32(used)
+        used += 1
+    }
+    d.pointee.entriesUsed = used
+    d.pointee.count = used
+    d.pointee.keysVersion = rt.pointee.newDictVersion()
+    d.pointee.version &+= 1
+}

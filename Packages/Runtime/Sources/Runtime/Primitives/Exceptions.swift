@@ -20,7 +20,11 @@ public func raise(_ exception: Value) -> PyError {
 
 /// Raises `type(message)`.
 public func raise(_ type: TypeRef, _ message: String) -> PyError {
-    raise(newException(type, args: newTuple([newString(message)])))
+    // The message must stay in a local (not only in a Swift array) while the tuple is made.
+    let text = newString(message)
+    let args = allocateTuple(count: 1)
+    TupleObject.items(args)[0] = text
+    return raise(newException(type, args: Value(args)))
 }
 
 public func raiseTypeError(_ message: String) -> PyError { raise(rt.pointee.types.TypeError, message) }

@@ -20,6 +20,8 @@ public func hashValue(_ v: Value) throws(PyError) -> Int {
         case .list, .dict, .set:
             if v.header.pointee.type.pointee.flags.contains(.heapType) { return try rt.pointee.hooks.hash(v) }
             throw raiseTypeError("unhashable type: '\(typeName(v))'")
+        case .range:
+            return try hashRange(v.object(as: RangeObject.self))
         case .instance, .exception, .str, .tuple, .bigInt, .frozenset:
             return try rt.pointee.hooks.hash(v)
         default:
@@ -101,6 +103,36 @@ public func hashTuple(_ t: TupleRef) throws(PyError) -> Int {
         acc = acc &* prime1
     }
     acc = acc &+ (UInt(t.pointee.count) ^ (prime5 ^ 3527539))
+    if acc == UInt.max { return 1546275796 }
+    return Int(bitPattern: acc)
+}
+
+/// CPython's range hash: the hash of (len, start, step), with None for the parts that do not
+/// matter (start and step of an empty range, step of a one-item range).
+public func hashRange(_ r: UnsafeMutablePointer<RangeObject>) throws(PyError) -> Int {
+    let parts: [Value]
+    let big = r.pointee.big
+    if big.isObject {
+        let length = big.tupleItems[3]
+        let n = length.isSmallInt ? length.smallInt : 2
+        parts = [length, n == 0 ? Value.none : big.tupleItems[0], n <= 1 ? Value.none : big.tupleItems[2]]
+    } else {
+        let n = r.pointee.count
+        parts = [Value(smallInt: n),
+                 n == 0 ? Value.none : Value(smallInt: r.pointee.start),
+                 n <= 1 ? Value.none : Value(smallInt: r.pointee.step)]
+    }
+    let prime1: UInt = 11400714785074694791
+    let prime2: UInt = 14029467366897019727
+    let prime5: UInt = 2870177450012600261
+    var acc = prime5
+    for part in parts {
+        let lane = UInt(bitPattern: part.isSmallInt ? hashInt(part.smallInt) : try hashValue(part))
+        acc = acc &+ lane &* prime2
+        acc = (acc << 31) | (acc >> 33)
+        acc = acc &* prime1
+    }
+    acc = acc &+ (UInt(3) ^ (prime5 ^ 3527539))
     if acc == UInt.max { return 1546275796 }
     return Int(bitPattern: acc)
 }

@@ -70,7 +70,8 @@ public func numericEqualsIfNumbers(_ a: Value, _ b: Value) -> Bool? {
     }
 }
 
-/// A built-in number, unpacked.
+/// A built-in number, unpacked: `.int` for every int that fits in a machine word (small ints,
+/// bools, and one-limb bignums), `.big` beyond.
 public enum NumericValue {
     case int(Int)
     case big(BigInt)
@@ -82,6 +83,13 @@ public enum NumericValue {
         if v.bits == Value.true.bits { self = .int(1); return }
         if v.bits == Value.false.bits { self = .int(0); return }
         if v.isObject && v.header.pointee.kind == .bigInt && v.header.pointee.type.pointee.builtinBase == rt.pointee.types.int {
+            let b = v.object(as: BigIntObject.self)
+            let signedCount = b.pointee.signedLimbCount
+            if signedCount == 1 || signedCount == -1 {
+                let limb = BigIntObject.limbs(b)[0]
+                if signedCount == 1 && limb <= UInt(Int.max) { self = .int(Int(limb)); return }
+                if signedCount == -1 && limb <= UInt(1) << 63 { self = .int(Int(bitPattern: 0 &- limb)); return }
+            }
             self = .big(v.bigIntValue)
             return
         }
@@ -95,3 +103,95 @@ public func floatEqualsInt(_ f: Double, _ i: Int) -> Bool {
     if abs(f) < 9.0e15 { return Int(f) == i }
     return BigInt(exactly: f) == BigInt(i)
 }
+
+// MARK: exact conversions
+
+/// `m * 2^e` rounded to the nearest double (ties to even), with subnormals rounded once, as
+/// CPython rounds. `sticky` says the true value is slightly above `m * 2^e` (nonzero bits were
+/// dropped below `m`); the caller must then give `m` at least 55 significant bits. Returns
+/// infinity when the rounded value is too large.
+public func roundedDouble(_ m: BigUInt, exponent e: Int, sticky: Bool = false) -> Double {
+    if m.isZero { return 0 }
+    let bits = m.bitWidth
+    // The least significant bit the result can keep: 53 bits of precision, or 2^-1074.
+    let keep = max(bits + e - 53, -1074)
+    let drop = keep - e
+    if drop <= 0 {
+        // Exact: at most 53 significant bits (scalbn overflows to infinity by itself).
+        return scalbn(Double(lowWord(m)), Int32(clamping: e))
+    }
+    if drop > bits { return 0 }
+    var q = m >> drop
+    let half = BigUInt(1) << (drop - 1)
+    let remainder = m - (q << drop)
+    if remainder > half || (remainder == half && (sticky || lowWord(q) & 1 == 1)) {
+        q += 1
+    }
+    return scalbn(Double(lowWord(q)), Int32(clamping: keep))
+}
+
+/// The least significant word of `n` (0 for zero).
+@inline(__always)
+public func lowWord(_ n: BigUInt) -> UInt { n.isZero ? 0 : n.words[0] }
+
+/// The int as the nearest double (ties to even), or infinity (with the sign) when too large.
+public func doubleRounding(_ n: BigInt) -> Double {
+    let d = roundedDouble(n.magnitude, exponent: 0)
+    return n.sign == .minus ? -d : d
+}
+
+// MARK: two's complement bit operations
+
+/// The `count`-word two's complement representation of `n`.
+private func twosComplementWords(_ n: BigInt, count: Int) -> [UInt] {
+    var words = [UInt](repeating: 0, count: count)
+    let magnitude = n.magnitude.words
+    for i in 0..<min(count, magnitude.count) { words[i] = magnitude[i] }
+    if n.sign == .minus { negateWords(&words) }
+    return words
+}
+
+private func negateWords(_ words: inout [UInt]) {
+    var carry: UInt = 1
+    for i in 0..<words.count {
+        let (sum, overflow) = (~words[i]).addingReportingOverflow(carry)
+        words[i] = sum
+        carry = overflow ? 1 : 0
+    }
+}
+
+/// The integer whose two's complement representation is `words` (top bit = sign).
+private func integerFromTwosComplement(_ words: inout [UInt]) -> BigInt {
+    let negative = (words.last ?? 0) >> (UInt.bitWidth - 1) == 1
+    if negative { negateWords(&words) }
+    return BigInt(sign: negative ? .minus : .plus, magnitude: BigUInt(words: words))
+}
+
+public enum BitwiseOperator { case and, or, xor }
+
+/// `a & b`, `a | b`, `a ^ b` with Python's infinite two's complement semantics.
+public func bitwise(_ op: BitwiseOperator, _ a: BigInt, _ b: BigInt) -> BigInt {
+    let count = max(a.magnitude.words.count, b.magnitude.words.count) + 1
+    var x = twosComplementWords(a, count: count)
+    let y = twosComplementWords(b, count: count)
+    switch op {
+    case .and: for i in 0..<count { x[i] &= y[i] }
+    case .or: for i in 0..<count { x[i] |= y[i] }
+    case .xor: for i in 0..<count { x[i] ^= y[i] }
+    }
+    return integerFromTwosComplement(&x)
+}
+
+/// `a >> shift` rounding toward negative infinity, as Python does.
+public func shiftRightFloor(_ a: BigInt, _ shift: Int) -> BigInt {
+    if a.sign == .minus {
+        // a >> s == ~((~a) >> s), and ~a = -a - 1 is non-negative.
+        let inverted = a.magnitude - 1
+        return BigInt(sign: .minus, magnitude: (inverted >> shift) + 1)
+    }
+    return BigInt(sign: .plus, magnitude: a.magnitude >> shift)
+}
+
+#if canImport(Glibc)
+import Glibc
+#endif

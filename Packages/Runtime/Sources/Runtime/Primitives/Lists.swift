@@ -12,8 +12,9 @@ public func newList(capacity: Int) -> Value {
     return Value(list)
 }
 
+/// A list of the items of a Swift array (allocated with collection held off: see newTuple).
 public func newList(_ items: [Value]) -> Value {
-    let v = newList(capacity: items.count)
+    let v = withCollectionHeld { newList(capacity: items.count) }
     let list = v.object(as: ListObject.self)
     for (i, item) in items.enumerated() { list.pointee.items.unsafelyUnwrapped[i] = item }
     list.pointee.count = items.count
@@ -42,7 +43,8 @@ public func listReserve(_ list: ListRef, _ minimum: Int) {
 @inline(__always)
 public func listAppend(_ list: ListRef, _ value: Value) {
     let count = list.pointee.count
-    if count == list.pointee.capacity { listReserve(list, count + 1) }
+    // `>=`: a list being sorted has capacity -1 (see listSort).
+    if count >= list.pointee.capacity { listReserve(list, count + 1) }
     list.items[count] = value
     list.pointee.count = count + 1
 }

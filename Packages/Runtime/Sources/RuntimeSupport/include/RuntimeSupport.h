@@ -14,4 +14,7 @@ void hp_scan_native_stack(hp_stack_range_visitor visitor, void *context);
 /// The highest address of the calling thread's stack (its base; stacks grow down).
 uintptr_t hp_thread_stack_top(void);
 
+/// The size in bytes of the calling thread's stack (0 when unknown).
+size_t hp_thread_stack_size(void);
+
 #endif

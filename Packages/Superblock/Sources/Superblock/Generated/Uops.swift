@@ -5,130 +5,161 @@ import Bytecode
 public enum Uop: UInt8, CaseIterable, Sendable {
     /// Ends the superblock: always takes its exit (Tier 1, or a linked superblock, continues).
     case _EXIT = 0
-    case _GUARD_BOTH_SMALL_INT = 1
-    case _GUARD_BOTH_FLOAT = 2
-    case _GUARD_BOTH_STR = 3
-    case _GUARD_LIST_INT = 4
-    case _GUARD_TUPLE_INT = 5
-    case _GUARD_STR_INT = 6
-    case _GUARD_DICT_SUBSCRIPT = 7
-    case _GUARD_LIST_INT_STORE = 8
-    case _GUARD_DICT_STORE = 9
-    case _GUARD_GLOBALS_KEYS = 10
-    case _GUARD_BUILTINS_KEYS = 11
+    /// A loop-carried value of a peeled loop: enters the loop body as `initial` (from the preamble)
+    /// and takes the back-edge value on every further iteration (Superblock.loop).
+    case _PHI = 1
+    /// An instance the optimizer removed (allocation sinking): runs nothing; exits that name it
+    /// create it from their ExitDescriptor.objects.
+    case _VIRTUAL_INSTANCE = 2
+    case _GUARD_BOTH_SMALL_INT = 3
+    case _GUARD_BOTH_FLOAT = 4
+    case _GUARD_BOTH_STR = 5
+    case _GUARD_LIST_INT = 6
+    case _GUARD_TUPLE_INT = 7
+    case _GUARD_STR_INT = 8
+    case _GUARD_DICT_SUBSCRIPT = 9
+    case _GUARD_LIST_INT_STORE = 10
+    case _GUARD_DICT_STORE = 11
+    case _GUARD_GLOBALS_KEYS = 12
+    case _GUARD_BUILTINS_KEYS = 13
     /// Exits unless the value is True / False / None / not None.
-    case _GUARD_TRUE = 12
-    case _GUARD_FALSE = 13
-    case _GUARD_NONE = 14
-    case _GUARD_NOT_NONE = 15
+    case _GUARD_TRUE = 14
+    case _GUARD_FALSE = 15
+    case _GUARD_NONE = 16
+    case _GUARD_NOT_NONE = 17
     /// Exits unless the callable is a function whose version is imm.
-    case _GUARD_FUNCTION_VERSION = 16
+    case _GUARD_FUNCTION_VERSION = 18
     /// Exits unless the value is exactly the constant imm (a built-in function, say).
-    case _GUARD_IDENTITY = 17
-    case _GUARD_TUPLE_LENGTH = 18
-    case _GUARD_LIST_LENGTH = 19
-    case _GUARD_RANGE_ITERATOR = 20
-    case _GUARD_LIST_ITERATOR = 21
-    case _GUARD_TUPLE_ITERATOR = 22
+    case _GUARD_IDENTITY = 19
+    case _GUARD_TUPLE_LENGTH = 20
+    case _GUARD_LIST_LENGTH = 21
+    case _GUARD_RANGE_ITERATOR = 22
+    case _GUARD_LIST_ITERATOR = 23
+    case _GUARD_TUPLE_ITERATOR = 24
     /// The loop continues: exits (to the loop's exit) when the iterator is exhausted.
-    case _GUARD_RANGE_NOT_EXHAUSTED = 23
-    case _GUARD_LIST_NOT_EXHAUSTED = 24
-    case _GUARD_TUPLE_NOT_EXHAUSTED = 25
-    case _INT_ADD = 26
-    case _INT_SUBTRACT = 27
-    case _INT_MULTIPLY = 28
-    case _INT_FLOOR_DIVIDE = 29
-    case _INT_REMAINDER = 30
-    case _INT_AND = 31
-    case _INT_OR = 32
-    case _INT_XOR = 33
-    case _INT_LSHIFT = 34
-    case _INT_RSHIFT = 35
+    case _GUARD_RANGE_NOT_EXHAUSTED = 25
+    case _GUARD_LIST_NOT_EXHAUSTED = 26
+    case _GUARD_TUPLE_NOT_EXHAUSTED = 27
+    /// Exits unless the owner's type has version imm (versions are unique among all types).
+    case _GUARD_TYPE_VERSION = 28
+    /// Exits unless the owner is an instance in shape mode with shape imm.
+    case _GUARD_SHAPE = 29
+    case _LOAD_INSTANCE_SLOT = 30
+    case _STORE_INSTANCE_SLOT = 31
+    /// Adds an attribute: stores into the next slot and moves the owner to shape imm (whose last
+    /// name is the attribute); exits when the instance has no room for another slot.
+    case _ADD_INSTANCE_ATTRIBUTE = 32
+    /// Exits unless the owner is a module whose dict has keys version imm.
+    case _GUARD_MODULE_KEYS = 33
+    case _LOAD_MODULE_ENTRY = 34
+    /// Exits unless the value is a class whose own version is imm.
+    case _GUARD_CLASS_VERSION = 35
+    /// A new instance of the class (object.__new__), before __init__ runs.
+    case _ALLOCATE_INSTANCE = 36
+    /// __init__ returned: raises TypeError unless the value is None.
+    case _CHECK_INIT_RETURN = 37
+    /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
+    case _CONSTANT_ATTRIBUTE = 38
+    case _INT_ADD = 39
+    case _INT_SUBTRACT = 40
+    case _INT_MULTIPLY = 41
+    case _INT_FLOOR_DIVIDE = 42
+    case _INT_REMAINDER = 43
+    case _INT_AND = 44
+    case _INT_OR = 45
+    case _INT_XOR = 46
+    case _INT_LSHIFT = 47
+    case _INT_RSHIFT = 48
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 36
-    case _FLOAT_ADD = 37
-    case _FLOAT_SUBTRACT = 38
-    case _FLOAT_MULTIPLY = 39
-    case _FLOAT_TRUE_DIVIDE = 40
-    case _FLOAT_COMPARE = 41
-    case _STR_CONCAT = 42
-    case _STR_COMPARE = 43
-    case _STR_GET = 44
-    case _LIST_GET = 45
-    case _TUPLE_GET = 46
-    case _LIST_SET = 47
-    case _DICT_GET = 48
-    case _DICT_SET = 49
-    case _TUPLE_ITEM = 50
-    case _LIST_ITEM = 51
-    case _RANGE_NEXT = 52
-    case _LIST_NEXT = 53
-    case _TUPLE_NEXT = 54
+    case _INT_COMPARE = 49
+    case _FLOAT_ADD = 50
+    case _FLOAT_SUBTRACT = 51
+    case _FLOAT_MULTIPLY = 52
+    case _FLOAT_TRUE_DIVIDE = 53
+    case _FLOAT_COMPARE = 54
+    case _STR_CONCAT = 55
+    case _STR_COMPARE = 56
+    case _STR_GET = 57
+    case _LIST_GET = 58
+    case _TUPLE_GET = 59
+    case _LIST_SET = 60
+    case _DICT_GET = 61
+    case _DICT_SET = 62
+    case _TUPLE_ITEM = 63
+    case _LIST_ITEM = 64
+    case _RANGE_NEXT = 65
+    case _LIST_NEXT = 66
+    case _TUPLE_NEXT = 67
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 55
+    case _FOR_ITER_NEXT = 68
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 56
+    case _LOAD_LOCAL = 69
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 57
+    case _LOAD_STACK = 70
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 58
-    case _GUARD_NOT_NULL = 59
-    case _CELL_GET = 60
-    case _CELL_SET = 61
-    case _MAKE_CELL = 62
-    case _CLOSURE_CELL = 63
-    case _LOAD_GLOBALS_ENTRY = 64
-    case _LOAD_BUILTINS_ENTRY = 65
-    case _LOAD_GLOBAL = 66
-    case _STORE_GLOBAL = 67
-    case _LOAD_NAME = 68
-    case _STORE_NAME = 69
-    case _BINARY_OP = 70
-    case _COMPARE_OP = 71
-    case _IS_OP = 72
-    case _CONTAINS_OP = 73
-    case _UNARY_NEGATIVE = 74
-    case _UNARY_POSITIVE = 75
-    case _UNARY_NOT = 76
-    case _UNARY_INVERT = 77
+    case _GUARD_IS_NULL = 71
+    case _GUARD_NOT_NULL = 72
+    case _CELL_GET = 73
+    case _CELL_SET = 74
+    case _MAKE_CELL = 75
+    case _CLOSURE_CELL = 76
+    case _LOAD_GLOBALS_ENTRY = 77
+    case _LOAD_BUILTINS_ENTRY = 78
+    case _LOAD_GLOBAL = 79
+    case _STORE_GLOBAL = 80
+    case _LOAD_NAME = 81
+    case _STORE_NAME = 82
+    case _BINARY_OP = 83
+    case _COMPARE_OP = 84
+    case _IS_OP = 85
+    case _CONTAINS_OP = 86
+    case _UNARY_NEGATIVE = 87
+    case _UNARY_POSITIVE = 88
+    case _UNARY_NOT = 89
+    case _UNARY_INVERT = 90
     /// bool(value) as True or False.
-    case _TO_BOOL = 78
-    case _BINARY_SUBSCR = 79
-    case _STORE_SUBSCR = 80
-    case _DELETE_SUBSCR = 81
-    case _BINARY_SLICE = 82
-    case _STORE_SLICE = 83
-    case _BUILD_TUPLE = 84
-    case _BUILD_LIST = 85
-    case _BUILD_SET = 86
-    case _BUILD_MAP = 87
-    case _BUILD_CONST_KEY_MAP = 88
-    case _BUILD_STRING = 89
-    case _BUILD_SLICE = 90
-    case _LIST_APPEND_TO = 91
-    case _SET_ADD_TO = 92
-    case _MAP_ADD_TO = 93
-    case _LIST_EXTEND_BY = 94
-    case _SET_UPDATE_BY = 95
-    case _DICT_UPDATE_BY = 96
-    case _LIST_TO_TUPLE = 97
-    case _FORMAT_VALUE = 98
-    case _GET_ITER = 99
+    case _TO_BOOL = 91
+    case _BINARY_SUBSCR = 92
+    case _STORE_SUBSCR = 93
+    case _DELETE_SUBSCR = 94
+    case _BINARY_SLICE = 95
+    case _STORE_SLICE = 96
+    case _BUILD_TUPLE = 97
+    case _BUILD_LIST = 98
+    case _BUILD_SET = 99
+    case _BUILD_MAP = 100
+    case _BUILD_CONST_KEY_MAP = 101
+    case _BUILD_STRING = 102
+    case _BUILD_SLICE = 103
+    case _LIST_APPEND_TO = 104
+    case _SET_ADD_TO = 105
+    case _MAP_ADD_TO = 106
+    case _LIST_EXTEND_BY = 107
+    case _SET_UPDATE_BY = 108
+    case _DICT_UPDATE_BY = 109
+    case _LIST_TO_TUPLE = 110
+    case _FORMAT_VALUE = 111
+    /// imm is 1 when the instruction before GET_ITER was a call: the iterator is then owned by the
+    /// loop (a generator it made is finalized when the loop drops it, see _RELEASE_VALUE).
+    case _GET_ITER = 112
+    /// POP_TOP: the value leaves the stack for good. A suspended generator owned by a loop is
+    /// finalized (closed) now, where CPython's reference counting would.
+    case _RELEASE_VALUE = 113
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 100
-    case _UNPACK_EX = 101
-    case _LOAD_ATTR = 102
-    case _STORE_ATTR = 103
-    case _DELETE_ATTR = 104
-    case _MAKE_FUNCTION = 105
-    case _CALL_FUNCTION_EX = 106
+    case _UNPACK_SEQUENCE = 114
+    case _UNPACK_EX = 115
+    case _LOAD_ATTR = 116
+    case _STORE_ATTR = 117
+    case _DELETE_ATTR = 118
+    case _MAKE_FUNCTION = 119
+    case _CALL_FUNCTION_EX = 120
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 107
-    case _CALL_KW = 108
-    case _LEN = 109
-    case _ISINSTANCE = 110
-    case _LIST_APPEND = 111
-    case _TYPE_OF = 112
+    case _CALL = 121
+    case _CALL_KW = 122
+    case _LEN = 123
+    case _ISINSTANCE = 124
+    case _LIST_APPEND = 125
+    case _TYPE_OF = 126
 }
 
 extension Uop {
@@ -142,6 +173,10 @@ extension Uop {
         switch self {
         case ._EXIT:
             return UopLayout(context: [], inputs: [], outputs: [])
+        case ._PHI:
+            return UopLayout(context: [], inputs: [("initial", 1, false)], outputs: [.result])
+        case ._VIRTUAL_INSTANCE:
+            return UopLayout(context: [], inputs: [], outputs: [.result])
         case ._GUARD_BOTH_SMALL_INT:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.passThrough("lhs"), .passThrough("rhs")])
         case ._GUARD_BOTH_FLOAT:
@@ -192,6 +227,28 @@ extension Uop {
             return UopLayout(context: [], inputs: [("iter", 1, false)], outputs: [.passThrough("iter")])
         case ._GUARD_TUPLE_NOT_EXHAUSTED:
             return UopLayout(context: [], inputs: [("iter", 1, false)], outputs: [.passThrough("iter")])
+        case ._GUARD_TYPE_VERSION:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
+        case ._GUARD_SHAPE:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
+        case ._LOAD_INSTANCE_SLOT:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
+        case ._STORE_INSTANCE_SLOT:
+            return UopLayout(context: [], inputs: [("value", 1, false), ("owner", 1, false)], outputs: [])
+        case ._ADD_INSTANCE_ATTRIBUTE:
+            return UopLayout(context: [], inputs: [("value", 1, false), ("owner", 1, false)], outputs: [])
+        case ._GUARD_MODULE_KEYS:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.passThrough("owner")])
+        case ._LOAD_MODULE_ENTRY:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
+        case ._GUARD_CLASS_VERSION:
+            return UopLayout(context: [], inputs: [("cls", 1, false)], outputs: [.passThrough("cls")])
+        case ._ALLOCATE_INSTANCE:
+            return UopLayout(context: [], inputs: [("cls", 1, false)], outputs: [.result])
+        case ._CHECK_INIT_RETURN:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [])
+        case ._CONSTANT_ATTRIBUTE:
+            return UopLayout(context: [], inputs: [("owner", 1, false)], outputs: [.result])
         case ._INT_ADD:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.result])
         case ._INT_SUBTRACT:
@@ -340,6 +397,8 @@ extension Uop {
             return UopLayout(context: [], inputs: [("value", 1, false), ("spec", ((oparg&4)>>2), false)], outputs: [.result])
         case ._GET_ITER:
             return UopLayout(context: [], inputs: [("iterable", 1, false)], outputs: [.result])
+        case ._RELEASE_VALUE:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [])
         case ._UNPACK_SEQUENCE:
             return UopLayout(context: [], inputs: [("seq", 1, false)], outputs: [.result])
         case ._UNPACK_EX:
@@ -372,6 +431,8 @@ extension Uop {
 
 private let uopNames: [String] = [
     "_EXIT",
+    "_PHI",
+    "_VIRTUAL_INSTANCE",
     "_GUARD_BOTH_SMALL_INT",
     "_GUARD_BOTH_FLOAT",
     "_GUARD_BOTH_STR",
@@ -397,6 +458,17 @@ private let uopNames: [String] = [
     "_GUARD_RANGE_NOT_EXHAUSTED",
     "_GUARD_LIST_NOT_EXHAUSTED",
     "_GUARD_TUPLE_NOT_EXHAUSTED",
+    "_GUARD_TYPE_VERSION",
+    "_GUARD_SHAPE",
+    "_LOAD_INSTANCE_SLOT",
+    "_STORE_INSTANCE_SLOT",
+    "_ADD_INSTANCE_ATTRIBUTE",
+    "_GUARD_MODULE_KEYS",
+    "_LOAD_MODULE_ENTRY",
+    "_GUARD_CLASS_VERSION",
+    "_ALLOCATE_INSTANCE",
+    "_CHECK_INIT_RETURN",
+    "_CONSTANT_ATTRIBUTE",
     "_INT_ADD",
     "_INT_SUBTRACT",
     "_INT_MULTIPLY",
@@ -471,6 +543,7 @@ private let uopNames: [String] = [
     "_LIST_TO_TUPLE",
     "_FORMAT_VALUE",
     "_GET_ITER",
+    "_RELEASE_VALUE",
     "_UNPACK_SEQUENCE",
     "_UNPACK_EX",
     "_LOAD_ATTR",
@@ -488,6 +561,8 @@ private let uopNames: [String] = [
 
 private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
+    [.pure],
+    [.pure],
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
@@ -513,6 +588,17 @@ private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
+    [.guarded, .pure],
+    [.guarded, .pure],
+    [.pure],
+    [],
+    [.guarded],
+    [.guarded, .pure],
+    [.pure],
+    [.guarded, .pure],
+    [],
+    [.raises],
+    [.pure],
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
@@ -587,6 +673,7 @@ private let uopFlags: [UopFlags] = [
     [],
     [.escapes, .raises],
     [.escapes, .raises],
+    [.escapes],
     [.escapes, .raises],
     [.escapes, .raises],
     [.escapes, .raises],
@@ -613,6 +700,8 @@ private let uopImmediateKinds: [String] = [
     "none",
     "none",
     "none",
+    "none",
+    "none",
     "version",
     "version",
     "none",
@@ -629,6 +718,17 @@ private let uopImmediateKinds: [String] = [
     "none",
     "none",
     "none",
+    "version",
+    "value",
+    "index",
+    "index",
+    "value",
+    "version",
+    "index",
+    "version",
+    "none",
+    "none",
+    "constant",
     "none",
     "none",
     "none",
@@ -702,6 +802,7 @@ private let uopImmediateKinds: [String] = [
     "depth",
     "none",
     "conversion",
+    "afterCall",
     "none",
     "count",
     "counts",
@@ -776,7 +877,7 @@ extension Opcode {
         case .FORMAT_VALUE: return .uops([(._FORMAT_VALUE, .oparg)])
         case .UNPACK_SEQUENCE: return .special
         case .UNPACK_EX: return .special
-        case .GET_ITER: return .uops([(._GET_ITER, .none)])
+        case .GET_ITER: return .special
         case .FOR_ITER: return .special
         case .JUMP_FORWARD: return .special
         case .JUMP_BACKWARD: return .special
@@ -794,15 +895,15 @@ extension Opcode {
         case .MAKE_FUNCTION: return .uops([(._MAKE_FUNCTION, .oparg)])
         case .LOAD_GLOBAL_MODULE: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._LOAD_GLOBALS_ENTRY, .cache0hi)])
         case .LOAD_GLOBAL_BUILTIN: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._GUARD_BUILTINS_KEYS, .cache2), (._LOAD_BUILTINS_ENTRY, .cache0hi)])
-        case .LOAD_ATTR_INSTANCE_VALUE: return .uops([(._LOAD_ATTR, .name)])
-        case .LOAD_ATTR_MODULE: return .uops([(._LOAD_ATTR, .name)])
-        case .LOAD_ATTR_CLASS: return .uops([(._LOAD_ATTR, .name)])
+        case .LOAD_ATTR_INSTANCE_VALUE: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._LOAD_INSTANCE_SLOT, .cache0hi)])
+        case .LOAD_ATTR_MODULE: return .uops([(._GUARD_MODULE_KEYS, .cache1), (._LOAD_MODULE_ENTRY, .cache0hi)])
+        case .LOAD_ATTR_CLASS: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._CONSTANT_ATTRIBUTE, .cache3value)])
         case .LOAD_ATTR_SLOT: return .uops([(._LOAD_ATTR, .name)])
         case .LOAD_ATTR_PROPERTY: return .uops([(._LOAD_ATTR, .name)])
         case .LOAD_METHOD_WITH_VALUES: return .special
         case .LOAD_METHOD_NO_DICT: return .special
         case .LOAD_METHOD_MODULE: return .special
-        case .STORE_ATTR_INSTANCE_VALUE: return .uops([(._STORE_ATTR, .name)])
+        case .STORE_ATTR_INSTANCE_VALUE: return .special
         case .STORE_ATTR_SLOT: return .uops([(._STORE_ATTR, .name)])
         case .BINARY_OP_ADD_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_ADD, .none)])
         case .BINARY_OP_SUBTRACT_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_SUBTRACT, .none)])

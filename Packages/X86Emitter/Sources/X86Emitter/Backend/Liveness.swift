@@ -44,7 +44,10 @@ struct Liveness {
         for instruction in instructions {
             superblock.operands(of: instruction).forEach(countUse)
         }
-        for exit in superblock.exits { Liveness.refs(of: exit).forEach(countUse) }
+        for exit in superblock.exits { Liveness.refs(of: exit, in: superblock).forEach(countUse) }
+        if let loop = superblock.loop {
+            for (phi, value) in loop.backEdge { countUse(phi); countUse(value) }
+        }
         if let loop = superblock.loopBack { Liveness.refs(of: loop).forEach(countUse) }
         for j in 0 ..< max(0, count - 1) where instructions[j].uop == ._INT_COMPARE || instructions[j].uop == ._FLOAT_COMPARE {
             let next = instructions[j + 1]
@@ -58,7 +61,7 @@ struct Liveness {
         for (j, instruction) in instructions.enumerated() where isGeneric[j] {
             for ref in superblock.operands(of: instruction) where !ref.isConstant { synced[ref.uopIndex] = true }
             for exit in Liveness.exits(of: instruction) {
-                for ref in Liveness.refs(of: superblock.exits[exit]) where !ref.isConstant { synced[ref.uopIndex] = true }
+                for ref in Liveness.refs(of: superblock.exits[exit], in: superblock) where !ref.isConstant { synced[ref.uopIndex] = true }
             }
         }
 
@@ -74,9 +77,25 @@ struct Liveness {
                 }
             }
             for exit in Liveness.exits(of: instruction) {
-                for ref in Liveness.refs(of: superblock.exits[exit]) where !ref.isConstant {
+                for ref in Liveness.refs(of: superblock.exits[exit], in: superblock) where !ref.isConstant {
                     stubEnd[ref.uopIndex] = max(stubEnd[ref.uopIndex], 2 * j)
                 }
+            }
+        }
+        if let loop = superblock.loop {
+            // The back edge (at 2n) writes every phi from its value at once: both are used there.
+            for (phi, value) in loop.backEdge {
+                for ref in [phi, value] where !ref.isConstant {
+                    hasNativeUse[ref.uopIndex] = true
+                    nativeEnd[ref.uopIndex] = 2 * count
+                }
+            }
+            // A value defined before the body and used in it is needed on every iteration: it
+            // lives until the back edge.
+            let bodyStart = 2 * loop.target
+            for v in 0 ..< min(loop.target, count) {
+                if nativeEnd[v] >= bodyStart { nativeEnd[v] = 2 * count }
+                if stubEnd[v] >= bodyStart { stubEnd[v] = 2 * count }
             }
         }
         if let loop = superblock.loopBack {
@@ -115,9 +134,12 @@ struct Liveness {
         return result
     }
 
-    /// Every value an exit's snapshot names (functions of new frames, locals, stack items).
-    static func refs(of exit: ExitDescriptor) -> [Ref] {
-        exit.frames.flatMap(refs(of:))
+    /// Every value an exit's snapshot names (functions of new frames, locals, stack items, the
+    /// attributes of the objects it creates). Sunk instances themselves have no value: the
+    /// materializer creates them.
+    static func refs(of exit: ExitDescriptor, in superblock: Superblock) -> [Ref] {
+        let named = exit.frames.flatMap(refs(of:)) + exit.objects.flatMap(\.slots)
+        return named.filter { $0.isConstant || superblock.instructions[$0.uopIndex].uop != ._VIRTUAL_INSTANCE }
     }
 
     static func refs(of frame: FrameSnapshot) -> [Ref] {

@@ -13,6 +13,15 @@ extension SuperblockCompiler {
         switch instruction.uop {
         case ._EXIT:
             asm.jmp(guardExit(j))
+        case ._PHI:
+            // Entering the loop body: the phi starts as its preamble value (the back edge
+            // writes it afterwards).
+            if isUsed(j) {
+                copy(operand(j, 0), into: .rax)
+                define(j, .rax)
+            }
+        case ._VIRTUAL_INSTANCE:
+            break   // sunk: exits that need the instance create it
         case ._GUARD_BOTH_SMALL_INT:
             emitSmallIntCheck([operand(j, 0), operand(j, 1)], fail: guardExit(j))
         case ._GUARD_BOTH_FLOAT:

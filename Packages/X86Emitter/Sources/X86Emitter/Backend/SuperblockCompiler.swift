@@ -60,11 +60,20 @@ final class SuperblockCompiler {
         let top = asm.newLabel()
         asm.align(16)
         asm.bind(top)
+        let body = asm.newLabel()
         for j in 0 ..< superblock.instructions.count {
+            if j == superblock.loop?.target {
+                asm.align(16)
+                asm.bind(body)
+            }
             asm.annotation = annotation(j)
             emitUop(j)
         }
-        if let loop = superblock.loopBack {
+        if let loop = superblock.loop {
+            asm.annotation = "back edge"
+            emitParallelMoves(loop.backEdge.map { (destination: $0.phi, source: $0.value) })
+            asm.jmp(body)
+        } else if let loop = superblock.loopBack {
             asm.annotation = "loop back"
             emitWriteBack(loop)
             asm.jmp(top)
@@ -193,7 +202,7 @@ final class SuperblockCompiler {
             asm.annotation = "exit \(site.exit) from v\(site.uop): \(superblock.exits[site.exit].reason)"
             asm.bind(site.label)
             var written = Set<Int>()
-            for ref in Liveness.refs(of: superblock.exits[site.exit]) where !ref.isConstant {
+            for ref in Liveness.refs(of: superblock.exits[site.exit], in: superblock) where !ref.isConstant {
                 let v = ref.uopIndex
                 guard !allocation.synced[v], written.insert(v).inserted else { continue }
                 guard let register = allocation.register[v] else {
@@ -220,7 +229,7 @@ final class SuperblockCompiler {
             asm.annotation = "enter the superblock linked to exit \(exit)"
             links[exit] = asm.here()
             let descriptor = superblock.exits[exit]
-            if descriptor.frames.count == 1 {
+            if descriptor.frames.count == 1 && descriptor.objects.isEmpty {
                 emitRootFrameMaterialization(descriptor.frames[0])
                 asm.mov(.rsi, Int64(exit))
                 asm.jmp(enterLinked)

@@ -22,7 +22,8 @@ extension Uop {
              ._RANGE_NEXT, ._LIST_NEXT, ._TUPLE_NEXT,
              ._LOAD_LOCAL, ._LOAD_STACK, ._CELL_GET, ._CELL_SET, ._CLOSURE_CELL,
              ._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY,
-             ._IS_OP, ._TO_BOOL:
+             ._IS_OP, ._TO_BOOL,
+             ._PHI, ._VIRTUAL_INSTANCE:
             return true
         default:
             return false

@@ -65,9 +65,12 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
     /// slot per uop).
     func materialize(exit: Int, root: FrameRef, registers: UnsafeMutablePointer<Value>) -> FrameRef {
         let constantCount = self.constantCount
-        return ExitMaterializer.materialize(superblock.exits[exit], in: superblock, root: root) { ref in
+        return ExitMaterializer.materialize(superblock.exits[exit], in: superblock, root: root, value: { ref in
             registers[ref.isConstant ? ref.constantIndex : constantCount + ref.uopIndex]
-        }
+        }, store: { ref, value in
+            // Objects the exit creates (allocation sinking) go where their uop's value would be.
+            registers[constantCount + ref.uopIndex] = value
+        })
     }
 
     /// From now on the exit's stubs jump to the code that enters `target` instead of returning.
