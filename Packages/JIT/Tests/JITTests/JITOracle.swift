@@ -45,7 +45,7 @@ func runWithTier2(_ source: String, jitThreshold: Int, exitThreshold: Int,
 /// Asserts Hotpath with Tier 2 prints what CPython prints, at thresholds 1 (everything compiled
 /// at once) and at the given thresholds; returns the statistics of the last run.
 @discardableResult
-func assertTier2MatchesCPython(_ source: String, jitThreshold: Int = 16, exitThreshold: Int = 8,
+func assertProgramMatchesCPythonWithTier2(_ source: String, jitThreshold: Int = 16, exitThreshold: Int = 8,
                                backend: () -> Backend = { UopInterpreterBackend() },
                                file: StaticString = #filePath, line: UInt = #line) throws -> Tier2Statistics {
     let expected = try runWithCPython(source)

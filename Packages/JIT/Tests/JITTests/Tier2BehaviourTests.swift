@@ -12,7 +12,7 @@ class Tier2BehaviourTests: XCTestCase {
     @discardableResult
     func assertTier2MatchesCPython(_ source: String, jitThreshold: Int = 16, exitThreshold: Int = 8,
                                    file: StaticString = #filePath, line: UInt = #line) throws -> Tier2Statistics {
-        try JITTests.assertTier2MatchesCPython(source, jitThreshold: jitThreshold, exitThreshold: exitThreshold,
+        try assertProgramMatchesCPythonWithTier2(source, jitThreshold: jitThreshold, exitThreshold: exitThreshold,
                                                backend: makeBackend, file: file, line: line)
     }
     func testTypesChangingMidLoop() throws {
@@ -152,6 +152,48 @@ class Tier2BehaviourTests: XCTestCase {
         Point.x = 100
         print(norm1([Point(1, 2)]))
         """)
+    }
+
+    /// Loop-carried values that swap every iteration (phis whose back-edge moves form cycles).
+    func testLoopCarriedValuesThatSwap() throws {
+        let stats = try assertTier2MatchesCPython("""
+        def rotate(n):
+            a, b, c = 1, 2.5, 3
+            for i in range(n):
+                a, b, c = b, c, a
+            return a, b, c
+        def fib(n):
+            x, y = 0, 1
+            for i in range(n):
+                x, y = y, (x + y) % 1000003
+            return x, y
+        print(rotate(1000), rotate(1001), rotate(1002), fib(5000))
+        """)
+        XCTAssertGreaterThan(stats.superblocks, 0)
+    }
+
+    /// Instances the optimizer never creates (allocation sinking) are created by the exits that
+    /// need them: when the loop ends, and when a guard fails in the middle of an iteration.
+    func testSunkInstancesAreCreatedAtExits() throws {
+        let stats = try assertTier2MatchesCPython("""
+        class P:
+            def __init__(self, x, y):
+                self.x = x
+                self.y = y
+            def step(self, d):
+                return P(self.x + d, self.y * 2 % 1009)
+        def walk(n, switch):
+            p = P(0, 1)
+            for i in range(n):
+                p = p.step(1 if i < switch else 0.5)
+            return p
+        q = walk(3000, 3000)
+        print(q.x, q.y, type(q).__name__)
+        r = walk(3000, 2000)
+        print(r.x, r.y)
+        """)
+        XCTAssertGreaterThan(stats.superblocks, 0)
+        XCTAssertEqual(stats.allocationsFinal < stats.allocationsProjected, true, "the loop's allocation is sunk")
     }
 
     func testExitsBecomeBridges() throws {

@@ -92,7 +92,7 @@ final class RegisterAllocationTests: XCTestCase {
             }
             for (j, instruction) in b.superblock.instructions.enumerated() {
                 for exit in Liveness.exits(of: instruction) {
-                    for ref in Liveness.refs(of: b.superblock.exits[exit]) where !ref.isConstant {
+                    for ref in Liveness.refs(of: b.superblock.exits[exit], in: b.superblock) where !ref.isConstant {
                         let v = ref.uopIndex
                         if allocation.synced[v] { continue }
                         XCTAssertFalse(liveness.isGeneric[j], "exits after calls read synced values")
