@@ -19,10 +19,17 @@ struct Hotpath: ParsableCommand {
         defaultSubcommand: Run.self)
 }
 
+/// Machine code where an emitter exists for this machine, else the uop interpreter.
+#if arch(x86_64)
+let defaultBackend = "x86-64"
+#else
+let defaultBackend = "uops"
+#endif
+
 /// Options shared by every way of running a program.
 struct ExecutionOptions: ParsableArguments {
-    @Option(help: "Execution backend: interp (Tier 1 only), uops (Tier 2 superblocks run by the uop interpreter) or x86-64 (Tier 2 superblocks compiled to machine code).")
-    var backend: String = "uops"
+    @Option(help: "Execution backend: interp (Tier 1 only), uops (Tier 2 superblocks run by the uop interpreter) or x86-64 (Tier 2 superblocks compiled to machine code; the default on x86-64 machines).")
+    var backend: String = defaultBackend
 
     @Option(name: .customLong("jit-threshold"), help: "Loop iterations before a loop is compiled into a superblock.")
     var jitThreshold: Int = Tier2Configuration().jitThreshold

@@ -72,6 +72,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("line 2"), result.stderr)
     }
 
+    /// A standard-library module Hotpath does not provide is outside the subset, not missing.
+    func testUnprovidedStandardModuleIsUnsupported() throws {
+        let program = try temporaryProgram("print(1)\nimport json\n")
+        let result = try run(["run", program])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "1\n")
+        XCTAssertTrue(result.stderr.hasPrefix("hotpath: unsupported: the standard library module 'json'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("line 2"), result.stderr)
+    }
+
     func testStatsLineIsJSON() throws {
         let program = try temporaryProgram("s = 0\nfor i in range(100):\n    s += i\nprint(s)\n")
         let result = try run(["run", "--stats", program])

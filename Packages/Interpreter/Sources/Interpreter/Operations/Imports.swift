@@ -30,6 +30,8 @@ func loadModule(_ name: String) throws(PyError) -> Value {
     let key = newString(name)
     if let existing = try dictLookup(modules, key) { return existing }
     guard let factory = builtinModuleFactories[name] else {
+        let top = String(name.split(separator: ".").first ?? "")
+        if standardLibraryModuleNames.contains(top) { throw raiseUnsupported("the standard library module '\(name)'") }
         let error = newException(rt.pointee.types.ModuleNotFoundError, args: newTuple([newString("No module named '\(name)'")]))
         if let dict = ensureInstanceDict(error) { dictSetString(dict, internString("name"), newString(name)) }
         throw raise(error)
