@@ -135,10 +135,10 @@ struct Liveness {
     }
 
     /// Every value an exit's snapshot names (functions of new frames, locals, stack items, the
-    /// attributes of the objects it creates). Sunk instances themselves have no value: the
+    /// classes and attributes of the objects it creates). Sunk instances themselves have no value: the
     /// materializer creates them.
     static func refs(of exit: ExitDescriptor, in superblock: Superblock) -> [Ref] {
-        let named = exit.frames.flatMap(refs(of:)) + exit.objects.flatMap(\.slots)
+        let named = exit.frames.flatMap(refs(of:)) + exit.objects.flatMap { [$0.cls] + $0.slots }
         return named.filter { $0.isConstant || superblock.instructions[$0.uopIndex].uop != ._VIRTUAL_INSTANCE }
     }
 

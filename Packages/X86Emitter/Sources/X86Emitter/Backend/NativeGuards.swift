@@ -10,6 +10,7 @@ extension SuperblockCompiler {
             emitGeneric(j)
             return
         }
+        if emitAttributeUop(j) { return }
         switch instruction.uop {
         case ._EXIT:
             asm.jmp(guardExit(j))

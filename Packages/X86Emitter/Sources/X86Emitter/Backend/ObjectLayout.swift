@@ -39,6 +39,11 @@ enum Layout {
     static let dictEntryStride = Int32(MemoryLayout<DictEntry>.stride)
     static let dictEntryValue = offset(\DictEntry.value)
 
+    // Classes and instances.
+    static let typeVersion = offset(\TypeObject.version)
+    static let instanceShape = offset(\InstanceObject.shape)
+    static let instanceSlots = offset(\InstanceObject.slots)
+
     // Functions and cells.
     static let functionVersion = offset(\FunctionObject.version)
     static let functionClosure = offset(\FunctionObject.closure)

@@ -23,7 +23,9 @@ extension Uop {
              ._LOAD_LOCAL, ._LOAD_STACK, ._CELL_GET, ._CELL_SET, ._CLOSURE_CELL,
              ._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY,
              ._IS_OP, ._TO_BOOL,
-             ._PHI, ._VIRTUAL_INSTANCE:
+             ._PHI, ._VIRTUAL_INSTANCE,
+             ._GUARD_TYPE_VERSION, ._GUARD_CLASS_VERSION, ._GUARD_SHAPE,
+             ._LOAD_INSTANCE_SLOT, ._STORE_INSTANCE_SLOT:
             return true
         default:
             return false
