@@ -66,6 +66,15 @@ final class Executor {
     var frameDepth = 0
     /// Exits that got a bridge, or gave up on getting one.
     var settledExits = Set<Int>()
+    /// Per exit: what happens when it is taken (read on every exit, so no descriptor is copied).
+    let exitKinds: [ExitKind]
+    /// Per exit: it still counts toward a bridge or a link (not settled yet).
+    var exitPending: [Bool]
+
+    func settle(_ exit: Int) {
+        settledExits.insert(exit)
+        exitPending[exit] = false
+    }
 
     init(id: Int, superblock: Superblock, compiled: CompiledSuperblock, rootID: Int) {
         self.id = id
@@ -73,6 +82,8 @@ final class Executor {
         self.compiled = compiled
         self.rootID = rootID
         exitCounts = [Int](repeating: 0, count: superblock.exits.count)
+        exitKinds = superblock.exits.map(\.kind)
+        exitPending = [Bool](repeating: true, count: superblock.exits.count)
     }
 }
 
@@ -189,21 +200,23 @@ public final class Tier2 {
         guard let result = executor.compiled.run(frame) else { return nil }
         statistics.exitsTaken += 1
         let owner = executors[result.superblock.id]
-        let exit = owner.superblock.exits[result.exit]
-        if exit.kind == .guardFailed && !owner.settledExits.contains(result.exit) {
-            owner.exitCounts[result.exit] += 1
-            if owner.exitCounts[result.exit] >= configuration.exitThreshold {
-                attachBridge(owner, exit: result.exit, frame: result.frame)
+        let kind = owner.exitKinds[result.exit]
+        if owner.exitPending[result.exit] {
+            if kind == .guardFailed {
+                owner.exitCounts[result.exit] += 1
+                if owner.exitCounts[result.exit] >= configuration.exitThreshold {
+                    attachBridge(owner, exit: result.exit, frame: result.frame)
+                }
+            } else if kind == .end {
+                linkToLoop(owner, exit: result.exit, frame: result.frame)
             }
-        } else if exit.kind == .end && !owner.settledExits.contains(result.exit) {
-            linkToLoop(owner, exit: result.exit, frame: result.frame)
         }
-        return Tier2Resume(frame: result.frame, raising: exit.kind == .raised)
+        return Tier2Resume(frame: result.frame, raising: kind == .raised)
     }
 
     /// The exit turned hot: project a bridge from where it resumes and link it in.
     func attachBridge(_ owner: Executor, exit: Int, frame: FrameRef) {
-        owner.settledExits.insert(exit)
+        owner.settle(exit)
         let root = executors[owner.rootID]
         let where_ = "#\(owner.id) exit \(exit) (\(owner.superblock.exits[exit].reason))"
         guard root.bridgeCount < configuration.maxBridgesPerRoot, executors.count < configuration.maxSuperblocks else {
@@ -226,7 +239,7 @@ public final class Tier2 {
     /// recurse past the recursion limit without Tier 1 noticing.
     func linkToLoop(_ owner: Executor, exit: Int, frame: FrameRef) {
         guard owner.frameDepth == 0, owner.superblock.exits[exit].frames.count == 1 else {
-            owner.settledExits.insert(exit)
+            owner.settle(exit)
             return
         }
         let code = frame.pointee.code
@@ -235,7 +248,7 @@ public final class Tier2 {
         guard UInt8(truncatingIfNeeded: word) == Opcode.ENTER_SUPERBLOCK.rawValue else { return }
         let id = Int(truncatingIfNeeded: code.pointee.caches[Int(truncatingIfNeeded: word >> 32)])
         guard id < executors.count else { return }
-        owner.settledExits.insert(exit)
+        owner.settle(exit)
         owner.compiled.link(exit: exit, to: executors[id].compiled)
         configuration.traceLog?.event("link", "#\(owner.id) exit \(exit) (\(owner.superblock.exits[exit].reason)) -> #\(id) (loop)")
     }

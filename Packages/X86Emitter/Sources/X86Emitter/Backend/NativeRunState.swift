@@ -33,13 +33,16 @@ struct NativeRunState {
     var capacity: Int
     /// The running superblock.
     var superblock: UnsafeMutablePointer<NativeSuperblockInfo>
-    /// -1; or, when a linked exit could not enter the superblock linked to it (released, or no
-    /// room in the register file), the exit (of `superblock`) that is already materialized:
-    /// `frame` is then the frame Tier 1 resumes in and the registers were given back.
+    /// -1; or the exit (of `superblock`) that is already materialized, `frame` being the frame
+    /// Tier 1 resumes in: an exit that resumes in the root frame and creates no objects is
+    /// materialized by machine code; so is a linked exit that could not enter the superblock
+    /// linked to it (released, or no room in the register file: the registers were then given
+    /// back and `capacity` is 0).
     var materializedExit: Int
 
     static let frameOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.frame)!)
     static let registersOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.registers)!)
+    static let materializedExitOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.materializedExit)!)
 }
 
 /// The C type of a superblock's entry point.

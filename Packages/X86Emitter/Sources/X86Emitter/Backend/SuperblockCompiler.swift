@@ -219,6 +219,13 @@ final class SuperblockCompiler {
             guard let target = returns[exit] else { continue }
             asm.annotation = "return exit \(exit)"
             asm.bind(target)
+            let descriptor = superblock.exits[exit]
+            if descriptor.frames.count == 1 && descriptor.objects.isEmpty && descriptor.kind != .raised {
+                // Resumes in the root frame: write it here (no Swift materializer on return).
+                emitRootFrameMaterialization(descriptor.frames[0])
+                asm.mov(.rax, frameLayout.localSlot(0))
+                asm.mov(.rax + NativeRunState.materializedExitOffset, Int32(exit), size: .qword)
+            }
             asm.mov(.rax, Int64(exit))
             asm.jmp(epilogue)
         }

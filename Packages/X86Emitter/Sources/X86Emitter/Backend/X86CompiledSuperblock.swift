@@ -54,6 +54,9 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         // A linked superblock may have taken over: the state names the one that exited.
         let current = Unmanaged<X86CompiledSuperblock>.fromOpaque(state.superblock.pointee.owner).takeUnretainedValue()
         if state.materializedExit >= 0 {
+            // Materialized by machine code; the registers are still ours unless a failed link
+            // gave them back.
+            if state.capacity > 0 { NativeTrampoline.giveRegisters(state.capacity) }
             return ExitResult(exit: state.materializedExit, superblock: current.superblock, frame: state.frame)
         }
         let resume = current.materialize(exit: exit, root: state.frame, registers: state.registers)
