@@ -6,12 +6,30 @@ final class ConformanceTests: XCTestCase {
     func check(_ label: String, extraArguments: [String] = [], environment: [String: String] = [:], timeout: TimeInterval) throws {
         let names = try FixtureRunner.fixtureNames()
         XCTAssertGreaterThanOrEqual(names.count, 150, "the conformance suite lost programs")
-        let outcomes = FixtureRunner.runAll(names, extraArguments: extraArguments, environment: environment, timeout: timeout)
-        let failures = outcomes.filter { $0.failure != nil }
-        for failure in failures {
-            XCTFail("\(label) \(failure.name): \(failure.failure!)")
+        let known = try FixtureRunner.knownFailures()
+        for name in known.keys where !names.contains(name) {
+            XCTFail("known-failures.txt names \(name), which is not a fixture")
         }
-        print("conformance [\(label)]: \(outcomes.count - failures.count)/\(outcomes.count) passed")
+        let outcomes = FixtureRunner.runAll(names, extraArguments: extraArguments, environment: environment, timeout: timeout)
+        var passed = 0, expectedFailures = 0
+        for outcome in outcomes {
+            switch (outcome.failure, known[outcome.name]) {
+            case (nil, nil):
+                passed += 1
+            case (nil, _?):
+                XCTFail("\(label) \(outcome.name) passes now: remove it from Fixtures/conformance/known-failures.txt")
+            case (let failure?, nil):
+                XCTFail("\(label) \(outcome.name): \(failure)")
+            case (let failure?, _?):
+                // A known gap must still fail cleanly: never a crash or a hang.
+                if failure.contains("crashed") || failure.contains("timed out") {
+                    XCTFail("\(label) \(outcome.name) (a known failure) must not crash or hang: \(failure)")
+                } else {
+                    expectedFailures += 1
+                }
+            }
+        }
+        print("conformance [\(label)]: \(passed)/\(outcomes.count) passed, \(expectedFailures) known failures")
     }
 
     func testConformanceWithTheInterpreter() throws {
