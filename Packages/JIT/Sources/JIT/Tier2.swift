@@ -20,6 +20,9 @@ public struct Tier2Configuration {
     public var maxBridgesPerRoot = 100
     /// Projection attempts at a loop before giving up on it.
     public var maxProjectionAttempts = 3
+    /// A loop superblock that runs fewer iterations per entry than this (measured over 512
+    /// entries) goes back to Tier 1 for good (see Tier2.checkProfitability).
+    public var minimumIterationsPerEntry = 4.0
     public var projection = ProjectionConfiguration()
     /// The optimization passes (`--optimizer`).
     public var optimizer = OptimizationPipeline(passes: OptimizationPipeline.fullPasses)
@@ -44,6 +47,8 @@ public struct Tier2Statistics {
     public var allocationsFinal = 0
     public var exitsTaken = 0
     public var invalidations = 0
+    /// Loops given back to Tier 1 because their superblocks ran too few iterations per entry.
+    public var unprofitable = 0
     public var entries = 0
     public var nanosecondsProjecting: UInt64 = 0
     public var nanosecondsOptimizing: UInt64 = 0
@@ -70,6 +75,13 @@ final class Executor {
     let exitKinds: [ExitKind]
     /// Per exit: it still counts toward a bridge or a link (not settled yet).
     var exitPending: [Bool]
+    /// For a loop's root: the back edge that enters it.
+    var loopSite: (code: CodeRef, jumpIndex: Int)?
+    /// Entries from Tier 1 since the last profitability check, and the iteration count then.
+    var entriesSinceCheck = 0
+    var iterationsAtCheck = 0
+    /// Entries from Tier 1 in all (for the trace log's summary).
+    var entries = 0
 
     func settle(_ exit: Int) {
         settledExits.insert(exit)
@@ -136,11 +148,40 @@ public final class Tier2 {
         let word = code.pointee.instructions[jumpIndex]
         code.pointee.instructions[jumpIndex] = (word & ~0xFF) | UInt64(Opcode.ENTER_SUPERBLOCK.rawValue)
         code.pointee.caches[Int(truncatingIfNeeded: word >> 32)] = UInt64(executor.id)
+        executor.loopSite = (code, jumpIndex)
         return run(executor, frame)
     }
 
     func enter(_ frame: FrameRef, id: Int) -> Tier2Resume {
-        run(executors[id], frame) ?? Tier2Resume(frame: frame, raising: false)
+        let executor = executors[id]
+        executor.entries += 1
+        executor.entriesSinceCheck += 1
+        if executor.entriesSinceCheck >= Tier2.profitabilitySample { checkProfitability(executor) }
+        return run(executor, frame) ?? Tier2Resume(frame: frame, raising: false)
+    }
+
+    /// Entries between two looks at how many iterations an entry runs.
+    static let profitabilitySample = 512
+
+    /// A loop whose superblock runs only a few iterations per entry costs more in entries and
+    /// exits than it saves (many short inner loops in object-heavy code): its back edge goes back
+    /// to Tier 1's JUMP_BACKWARD, and the loop is never projected again.
+    func checkProfitability(_ executor: Executor) {
+        let iterations = executor.compiled.iterations
+        let perEntry = Double(iterations - executor.iterationsAtCheck) / Double(executor.entriesSinceCheck)
+        executor.entriesSinceCheck = 0
+        executor.iterationsAtCheck = iterations
+        // Only superblocks that loop count iterations; one that ends inside the body is judged
+        // by nothing here.
+        let loops = executor.superblock.loop != nil || executor.superblock.loopBack != nil
+        guard loops, perEntry < configuration.minimumIterationsPerEntry, let site = executor.loopSite else { return }
+        let code = site.code
+        let word = code.pointee.instructions[site.jumpIndex]
+        code.pointee.instructions[site.jumpIndex] = (word & ~0xFF) | UInt64(Opcode.JUMP_BACKWARD.rawValue)
+        code.pointee.caches[Int(truncatingIfNeeded: word >> 32)] = 0
+        attempts[UInt64(code.pointee.serial) << 32 | UInt64(site.jumpIndex)] = configuration.maxProjectionAttempts
+        statistics.unprofitable += 1
+        configuration.traceLog?.event("unprofitable", "#\(executor.id) \(code.pointee.qualifiedName.stringValue): \(String(format: "%.1f", perEntry)) iterations per entry; back to Tier 1")
     }
 
     /// Projects, compiles and registers a superblock; nil when projection or compilation fails.
@@ -255,12 +296,19 @@ public final class Tier2 {
 
     /// One line of JSON for `--stats`.
     public func statisticsJSON() -> String {
+        if let log = configuration.traceLog {
+            // The superblocks Tier 1 entered most, with their loops' iterations per entry.
+            for executor in executors.sorted(by: { $0.entries > $1.entries }).prefix(8) where executor.entries > 0 {
+                let code = executor.superblock.codes[0].pointee.qualifiedName.stringValue
+                log.event("summary", "#\(executor.id) \(code): \(executor.entries) entries, \(executor.compiled.iterations) iterations")
+            }
+        }
         let s = statistics
         return "\"superblocks\": \(s.superblocks), \"bridges\": \(s.bridges), \"aborts\": \(s.aborts), " +
             "\"uops_projected\": \(s.uopsProjected), \"uops_final\": \(s.uopsFinal), " +
             "\"guards_projected\": \(s.guardsProjected), \"guards_final\": \(s.guardsFinal), " +
             "\"allocations_projected\": \(s.allocationsProjected), \"allocations_final\": \(s.allocationsFinal), " +
-            "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), " +
+            "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), \"unprofitable_loops\": \(s.unprofitable), " +
             "\"ms_projecting\": \(milliseconds(s.nanosecondsProjecting)), \"ms_optimizing\": \(milliseconds(s.nanosecondsOptimizing)), " +
             "\"ms_emitting\": \(milliseconds(s.nanosecondsEmitting))"
     }

@@ -34,6 +34,7 @@ public struct CompactUop {
 
 final class InterpretedSuperblock: CompiledSuperblock {
     let superblock: Superblock
+    var iterations = 0
     let program: UnsafeMutablePointer<CompactUop>
     let count: Int
     let operandIndexes: UnsafeMutablePointer<Int32>
@@ -111,6 +112,7 @@ final class InterpretedSuperblock: CompiledSuperblock {
         var pc = 0
         while true {
             if pc == count {
+                iterations &+= 1
                 if let loop = superblock.loop {
                     // All phis take their new values at once (a back-edge value may be a phi).
                     let edge = backEdge

@@ -19,6 +19,9 @@ public protocol CompiledSuperblock: AnyObject {
     func run(_ frame: FrameRef) -> ExitResult?
     /// Bytes of machine code (0 for interpreted backends).
     var codeSize: Int { get }
+    /// Back edges taken inside the superblock so far (its loop's iterations), so Tier 2 can tell
+    /// whether entering it pays.
+    var iterations: Int { get }
     /// Makes exit `exit` continue in `bridge` (a superblock starting where the exit resumes).
     func link(exit: Int, to bridge: CompiledSuperblock)
     /// Releases machine code (after invalidation).

@@ -26,6 +26,8 @@ final class SuperblockCompiler {
     let linkedHelper: UInt64
     let bridgeHelper: UInt64
     let liveness: Liveness
+    /// Where the code counts its iterations.
+    let iterationCounter: UnsafeMutablePointer<Int>
     let allocation: RegisterAllocation
     let asm = X86Assembler()
 
@@ -42,11 +44,14 @@ final class SuperblockCompiler {
     static let registersRegister = GPR.r15
 
     init(superblock: Superblock, program: GenericUopProgram, executeUop: UInt64,
+         iterationCounter: UnsafeMutablePointer<Int> = .allocate(capacity: 1),
          linkedHelper: UInt64 = X86Bridging.address(X86Bridging.enterLinked),
          bridgeHelper: UInt64 = X86Bridging.address(X86Bridging.enterBridge)) {
         self.superblock = superblock
         self.program = program
         self.executeUop = executeUop
+        self.iterationCounter = iterationCounter
+        iterationCounter.initialize(to: 0)
         self.linkedHelper = linkedHelper
         self.bridgeHelper = bridgeHelper
         liveness = Liveness(superblock)
@@ -71,10 +76,12 @@ final class SuperblockCompiler {
         }
         if let loop = superblock.loop {
             asm.annotation = "back edge"
+            emitIterationCount()
             emitParallelMoves(loop.backEdge.map { (destination: $0.phi, source: $0.value) })
             asm.jmp(body)
         } else if let loop = superblock.loopBack {
             asm.annotation = "loop back"
+            emitIterationCount()
             emitWriteBack(loop)
             asm.jmp(top)
         } else {
@@ -95,6 +102,12 @@ final class SuperblockCompiler {
     }
 
     // MARK: Prologue and loop back
+
+    /// One more iteration in the superblock's counter (see CompiledSuperblock.iterations).
+    func emitIterationCount() {
+        asm.mov(.rax, Int64(Int(bitPattern: iterationCounter)))
+        asm.add(Memory(base: .rax), 1)
+    }
 
     func emitPrologue() {
         asm.annotation = "entry: rdi = run state"

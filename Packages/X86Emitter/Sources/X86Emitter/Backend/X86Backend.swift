@@ -42,20 +42,24 @@ public final class X86Backend: Backend {
 
     public func compile(_ superblock: Superblock, id: Int) -> CompiledSuperblock? {
         let program = interface.makeGenericProgram(superblock)
+        let counter = UnsafeMutablePointer<Int>.allocate(capacity: 1)
         let compiler = SuperblockCompiler(superblock: superblock, program: program,
-                                          executeUop: UInt64(UInt(bitPattern: interface.executeUop)))
+                                          executeUop: UInt64(UInt(bitPattern: interface.executeUop)),
+                                          iterationCounter: counter)
         let emitted: EmittedSuperblock
         let installed: InstalledCode
         do {
             emitted = try compiler.compile()
             guard let code = try emitted.code.install(in: memory) else {
                 let statistics = memory.statistics
+                counter.deallocate()
                 options.log?("code memory full: superblock #\(id) needs \(emitted.code.bytes.count) bytes, " +
                              "\(statistics.usedBytes) of \(statistics.reservedBytes) in use; it stays in Tier 1")
                 return nil
             }
             installed = code
         } catch {
+            counter.deallocate()
             options.log?("superblock #\(id) cannot be compiled: \(error)")
             return nil
         }
@@ -64,7 +68,7 @@ public final class X86Backend: Backend {
         if options.dumpAssembly { fputs(assemblyText(installed, name: name), stderr) }
         if options.perfMap { perfMap.add(address: installed.address, size: installed.code.codeLength, name: name) }
         return X86CompiledSuperblock(superblock: superblock, program: program, installed: installed,
-                                     memory: memory, emitted: emitted)
+                                     memory: memory, emitted: emitted, iterationCounter: counter)
     }
 
     /// `superblock #3 f line 12` (for listings and perf).

@@ -20,8 +20,13 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
     let registerCount: Int
     let constantCount: Int
 
+    /// Incremented by the code at every back edge.
+    let iterationCounter: UnsafeMutablePointer<Int>
+    public var iterations: Int { iterationCounter.pointee }
+
     init(superblock: Superblock, program: GenericUopProgram, installed: InstalledCode, memory: CodeMemory,
-         emitted: EmittedSuperblock) {
+         emitted: EmittedSuperblock, iterationCounter: UnsafeMutablePointer<Int>) {
+        self.iterationCounter = iterationCounter
         self.superblock = superblock
         self.program = program
         self.installed = installed
@@ -38,7 +43,10 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         info.pointee.owner = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
     }
 
-    deinit { NativeSuperblockInfo.deallocate(info) }
+    deinit {
+        NativeSuperblockInfo.deallocate(info)
+        iterationCounter.deallocate()
+    }
 
     /// Where the code starts (the entry point).
     public var entryAddress: UInt64 { installed.address }
