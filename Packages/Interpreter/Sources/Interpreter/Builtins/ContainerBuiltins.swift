@@ -10,6 +10,14 @@ func registerContainerBuiltins(_ builtins: Value) {
     registerSetMethods()
     registerRangeMethods()
     registerImmutableNew()
+    // type.mro(): the method resolution order as a list (what __mro__ holds).
+    defineMethod(rt.pointee.types.type, "mro") { args, count, _ throws(PyError) in
+        guard count == 1, args[0].isObject, args[0].header.pointee.kind == .type else {
+            throw raiseTypeError("mro() takes no arguments (\(count - 1) given)")
+        }
+        let mro = args[0].object(as: TypeObject.self).pointee.mro
+        return newList(mro.tupleItems, count: mro.tupleCount)
+    }
     defineFunction(builtins, "sorted") { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
         let positional = count - keywordCount

@@ -143,6 +143,12 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
 
 /// C3 linearization of the class hierarchy.
 func computeMRO(_ type: TypeRef, _ bases: Value) throws(PyError) -> Value {
+    // As CPython's mro_implementation: a base named twice is its own error.
+    for i in 0..<bases.tupleCount {
+        for j in 0..<i where bases.tupleItems[j].bits == bases.tupleItems[i].bits {
+            throw raiseTypeError("duplicate base class \(bases.tupleItems[i].object(as: TypeObject.self).pointee.name.stringValue)")
+        }
+    }
     var sequences: [[Value]] = []
     for i in 0..<bases.tupleCount {
         let base = bases.tupleItems[i].object(as: TypeObject.self)
@@ -163,7 +169,10 @@ func computeMRO(_ type: TypeRef, _ bases: Value) throws(PyError) -> Value {
             }
         }
         guard let next = candidate else {
-            let names = (0..<bases.tupleCount).map { bases.tupleItems[$0].object(as: TypeObject.self).pointee.name.stringValue }
+            // CPython's set_mro_error: the heads still to merge, each once, in order.
+            var heads: [Value] = []
+            for sequence in sequences where !heads.contains(where: { $0.bits == sequence[0].bits }) { heads.append(sequence[0]) }
+            let names = heads.map { $0.object(as: TypeObject.self).pointee.name.stringValue }
             throw raiseTypeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names.joined(separator: ", "))")
         }
         result.append(next)
@@ -416,9 +425,7 @@ func userTruthiness(_ v: Value) throws(PyError) -> Bool {
         return result.bits == Value.true.bits
     }
     if let method = userSpecialMethod(v, "__len__") {
-        let result = try call(method, v)
-        guard let n = result.exactInt else { throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer") }
-        return n != 0
+        return try lengthResult(try call(method, v)) != 0
     }
     if v.header.pointee.kind != .instance && v.header.pointee.kind != .exception {
         let type = v.header.pointee.type

@@ -97,6 +97,13 @@ func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bo
     case (.range, .range):
         guard op == 2 || op == 3 else { return nil }
         return rangesEqual(lhs, rhs) == (op == 2)
+    case (.boundMethod, .boundMethod):
+        // Same function bound to the same object (the receiver by identity, as CPython 3.8+).
+        guard op == 2 || op == 3 else { return nil }
+        let a = lhs.object(as: BoundMethodObject.self), b = rhs.object(as: BoundMethodObject.self)
+        guard a.pointee.receiver.bits == b.pointee.receiver.bits else { return op == 3 }
+        let same = try valuesEqual(a.pointee.function, b.pointee.function)
+        return same == (op == 2)
     case (.namespace, _) where isSetLikeView(lhs):
         if let result = try dictViewCompare(lhs, rhs, op) { return result }
         if isSetLikeView(rhs), let result = try dictViewCompare(rhs, lhs, reflected(op)) { return result }

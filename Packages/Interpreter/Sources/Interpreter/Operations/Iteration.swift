@@ -6,6 +6,8 @@ public func getIterator(_ v: Value) throws(PyError) -> Value {
     let type = v.header.pointee.type
     if type.pointee.flags.contains(.heapType) {
         if let method = lookupInType(type, names.dunderIter) {
+            // `__iter__ = None` declares the type not iterable (even with __getitem__).
+            if method.isNone { throw notIterable(v) }
             let iterator = try call(method, v)
             guard isIterator(iterator) else {
                 throw raiseTypeError("iter() returned non-iterator of type '\(typeName(iterator))'")
@@ -348,17 +350,26 @@ public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> B
     return false
 }
 
+/// What a user __len__ returned, checked as CPython's slot_sq_length does: an int, not
+/// negative, that fits a Py_ssize_t.
+func lengthResult(_ result: Value) throws(PyError) -> Int {
+    if let n = result.exactInt {
+        if n < 0 { throw raiseValueError("__len__() should return >= 0") }
+        return n
+    }
+    if result.isObject && result.header.pointee.kind == .bigInt {
+        if result.bigIntValue.signum() < 0 { throw raiseValueError("__len__() should return >= 0") }
+        throw raise(rt.pointee.types.OverflowError, "cannot fit 'int' into an index-sized integer")
+    }
+    throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer")
+}
+
 /// len(v).
 public func length(_ v: Value) throws(PyError) -> Int {
     if v.isObject {
         let type = v.header.pointee.type
         if type.pointee.flags.contains(.heapType), let method = lookupInType(type, names.dunderLen) {
-            let result = try call(method, v)
-            guard let n = result.exactInt else {
-                throw raiseTypeError("'\(typeName(result))' object cannot be interpreted as an integer")
-            }
-            if n < 0 { throw raiseValueError("__len__() should return >= 0") }
-            return n
+            return try lengthResult(try call(method, v))
         }
         switch v.header.pointee.kind {
         case .str: return v.object(as: StrObject.self).pointee.count
