@@ -18,6 +18,27 @@ func registerContainerBuiltins(_ builtins: Value) {
         let mro = args[0].object(as: TypeObject.self).pointee.mro
         return newList(mro.tupleItems, count: mro.tupleCount)
     }
+    // type.__subclasses__(): the direct subclasses, in the order they were made.
+    defineMethod(rt.pointee.types.type, "__subclasses__") { args, count, _ throws(PyError) in
+        guard count == 1, args[0].isObject, args[0].header.pointee.kind == .type else {
+            throw raiseTypeError("__subclasses__() takes no arguments (\(count - 1) given)")
+        }
+        let subclasses = args[0].object(as: TypeObject.self).pointee.subclasses
+        guard subclasses.isObject, let items = subclasses.object(as: ListObject.self).pointee.items else {
+            return newList(capacity: 0)
+        }
+        return newList(items, count: subclasses.object(as: ListObject.self).pointee.count)
+    }
+    // slice.indices(length): (start, stop, step) for a sequence of that length.
+    defineMethod(rt.pointee.types.slice, "indices") { args, count, _ throws(PyError) in
+        guard count == 2 else { throw raiseTypeError("slice.indices() takes exactly one argument (\(count - 1) given)") }
+        guard let length = try indexValue(args[1]) else {
+            throw raiseTypeError("'\(typeName(args[1]))' object cannot be interpreted as an integer")
+        }
+        if length < 0 { throw raiseValueError("length should not be negative") }
+        let bounds = try sliceBounds(args[0], length: length)
+        return newTuple([newInt(bounds.start), newInt(bounds.stop), newInt(bounds.step)])
+    }
     defineFunction(builtins, "sorted") { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
         let positional = count - keywordCount

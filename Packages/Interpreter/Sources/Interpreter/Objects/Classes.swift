@@ -109,6 +109,10 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
         type.pointee.module = module
     }
     _ = try dictDelete(dictRef, internString("__classcell__"))
+    // A class that defines __eq__ but not __hash__ is unhashable (CPython's type_new).
+    if try dictLookup(dictRef, internString("__eq__")) != nil, try dictLookup(dictRef, names.dunderHash) == nil {
+        dictSetString(dictRef, names.dunderHash, .none)
+    }
     // __new__ defined in a class body is a static method implicitly; __init_subclass__ and
     // __class_getitem__ are class methods implicitly.
     if let new = try dictLookup(dictRef, names.dunderNew), new.isObject, new.header.pointee.kind == .function {

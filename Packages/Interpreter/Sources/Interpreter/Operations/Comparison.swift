@@ -97,6 +97,16 @@ func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bo
     case (.range, .range):
         guard op == 2 || op == 3 else { return nil }
         return rangesEqual(lhs, rhs) == (op == 2)
+    case (.slice, .slice):
+        // Compared as (start, stop, step) tuples.
+        let a = lhs.object(as: SliceObject.self), b = rhs.object(as: SliceObject.self)
+        var left = [a.pointee.start, a.pointee.stop, a.pointee.step]
+        var right = [b.pointee.start, b.pointee.stop, b.pointee.step]
+        return try left.withUnsafeMutableBufferPointer { l throws(PyError) -> Bool in
+            try right.withUnsafeMutableBufferPointer { r throws(PyError) -> Bool in
+                try compareSequences(l.baseAddress, 3, r.baseAddress, 3, op)
+            }
+        }
     case (.boundMethod, .boundMethod):
         // Same function bound to the same object (the receiver by identity, as CPython 3.8+).
         guard op == 2 || op == 3 else { return nil }
