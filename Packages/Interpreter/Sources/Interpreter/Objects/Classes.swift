@@ -512,6 +512,13 @@ func newSuper(_ startType: Value, _ object: Value) throws(PyError) -> Value {
 
 /// Attribute lookup through a super object.
 func superAttribute(_ superValue: Value, _ name: Value) throws(PyError) -> Value {
+    if let v = try superAttributeOrNil(superValue, name) { return v }
+    throw raiseAttributeError("'super' object has no attribute '\(name.stringValue)'")
+}
+
+/// The attribute the MRO has after the super object's start class, bound to its object; or
+/// the super object's own attributes; nil when neither has it.
+func superAttributeOrNil(_ superValue: Value, _ name: Value) throws(PyError) -> Value? {
     let s = superValue.object(as: SuperObject.self)
     let objectType = s.pointee.objectType.object(as: TypeObject.self)
     if let v = lookupInTypeAfter(objectType, s.pointee.startType.object(as: TypeObject.self), name) {
@@ -528,8 +535,7 @@ func superAttribute(_ superValue: Value, _ name: Value) throws(PyError) -> Value
         }
         return try bindDescriptor(v, object, objectType)
     }
-    if let special = try specialAttribute(superValue, name) { return special }
-    throw raiseAttributeError("'super' object has no attribute '\(name.stringValue)'")
+    return try specialAttribute(superValue, name)
 }
 
 func loadSuperAttribute(_ globalSuper: Value, _ cls: Value, _ receiver: Value, _ name: Value) throws(PyError) -> Value {

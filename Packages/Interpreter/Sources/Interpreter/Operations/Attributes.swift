@@ -82,6 +82,9 @@ public func getAttributeOrNil(_ obj: Value, _ name: Value) throws(PyError) -> Va
     if obj.isObject && obj.header.pointee.kind == .type {
         return try typeAttribute(obj.object(as: TypeObject.self), name)
     }
+    if obj.isObject && obj.header.pointee.kind == .superObject {
+        return try superAttributeOrNil(obj, name)
+    }
     let descriptor = lookupInType(type, name)
     if let descriptor, isDataDescriptor(descriptor) {
         return try callDescriptorGet(descriptor, obj, Value(type))
