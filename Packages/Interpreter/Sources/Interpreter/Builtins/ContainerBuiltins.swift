@@ -10,6 +10,14 @@ func registerContainerBuiltins(_ builtins: Value) {
     registerSetMethods()
     registerRangeMethods()
     registerImmutableNew()
+    // object.__init_subclass__(): does nothing, and takes no class keywords.
+    defineMethod(rt.pointee.types.object, "__init_subclass__", classMethod: true) { args, count, keywordNames throws(PyError) in
+        let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount
+        let cls = args[0].isObject && args[0].header.pointee.kind == .type ? args[0].object(as: TypeObject.self).pointee.qualifiedName.stringValue : "object"
+        if keywordCount > 0 { throw raiseTypeError("\(cls).__init_subclass__() takes no keyword arguments") }
+        if count - keywordCount > 1 { throw raiseTypeError("\(cls).__init_subclass__() takes no arguments (\(count - 1) given)") }
+        return .none
+    }
     // type.mro(): the method resolution order as a list (what __mro__ holds).
     defineMethod(rt.pointee.types.type, "mro") { args, count, _ throws(PyError) in
         guard count == 1, args[0].isObject, args[0].header.pointee.kind == .type else {

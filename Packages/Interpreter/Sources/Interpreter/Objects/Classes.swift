@@ -20,11 +20,13 @@ func buildClass(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordName
     let name = args[1]
     let bases = newTuple(args + 2, count: positional - 2)
     var metaclass = Value.null
+    // Other class keywords go to __init_subclass__ (see createClass).
+    let classKeywords = newDict()
     for k in 0..<keywordCount {
         if keywordNames.tupleItems[k].stringValue == "metaclass" {
             metaclass = args[positional + k]
         } else {
-            throw raiseTypeError("__init_subclass__() takes no keyword arguments")
+            try dictSetItem(classKeywords.object(as: DictObject.self), keywordNames.tupleItems[k], args[positional + k])
         }
     }
     if metaclass.isNull {
@@ -39,6 +41,10 @@ func buildClass(_ args: UnsafeMutablePointer<Value>, _ count: Int, _ keywordName
         // Free variables are copied by COPY_FREE_VARS from the function's closure.
     }
     _ = try evalFrame(frame)
+    if classKeywords.object(as: DictObject.self).pointee.count > 0 {
+        // Carried in the namespace (visible to the collector) to the class's creation.
+        dictSetString(namespace.object(as: DictObject.self), classKeywordsKey, classKeywords)
+    }
     let cls = try call(metaclass, name, bases, namespace)
     // Fill the __class__ cell so zero-argument super() works in methods.
     if let cell = try dictLookup(namespace.object(as: DictObject.self), internString("__classcell__")),
@@ -109,6 +115,8 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
         type.pointee.module = module
     }
     _ = try dictDelete(dictRef, internString("__classcell__"))
+    let classKeywords = try dictLookup(dictRef, classKeywordsKey) ?? newDict()
+    _ = try dictDelete(dictRef, classKeywordsKey)
     // A class that defines __eq__ but not __hash__ is unhashable (CPython's type_new).
     if try dictLookup(dictRef, internString("__eq__")) != nil, try dictLookup(dictRef, names.dunderHash) == nil {
         dictSetString(dictRef, names.dunderHash, .none)
@@ -140,10 +148,15 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
        initSubclass.header.pointee.kind == .function || initSubclass.header.pointee.kind == .classMethod {
         let function = initSubclass.header.pointee.kind == .classMethod
             ? initSubclass.object(as: MethodWrapperObject.self).pointee.function : initSubclass
-        _ = try call(function, Value(type))
+        _ = try callWithUnpacked(function, newTuple([Value(type)]), classKeywords)
+    } else if classKeywords.object(as: DictObject.self).pointee.count > 0 {
+        throw raiseTypeError("\(type.pointee.qualifiedName.stringValue).__init_subclass__() takes no keyword arguments")
     }
     return Value(type)
 }
+
+/// Where buildClass leaves the class keywords for createClass (not a valid identifier).
+var classKeywordsKey: Value { internString("<class keywords>") }
 
 /// C3 linearization of the class hierarchy.
 func computeMRO(_ type: TypeRef, _ bases: Value) throws(PyError) -> Value {
@@ -530,6 +543,10 @@ func superAttributeOrNil(_ superValue: Value, _ name: Value) throws(PyError) -> 
             }
             if v.isObject && v.header.pointee.kind == .staticMethod {
                 return v.object(as: MethodWrapperObject.self).pointee.function
+            }
+            if v.isObject && v.header.pointee.kind == .methodDescriptor,
+               v.object(as: MethodDescriptorObject.self).pointee.bindsToClass {
+                return try bindDescriptor(v, object, objectType)   // a built-in classmethod
             }
             return v
         }
