@@ -412,10 +412,17 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
         let result = try call(method, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
-    // `!=` falls back to the negation of `==`.
-    if op == 3, let method = userSpecialMethod(lhs, "__eq__") {
-        let result = try call(method, lhs, rhs)
-        if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
+    // `!=` falls back to the negation of `==`: object.__ne__ on each side in turn (the
+    // reflected one asks the right operand's __eq__).
+    if op == 3 {
+        if let method = userSpecialMethod(lhs, "__eq__") {
+            let result = try call(method, lhs, rhs)
+            if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
+        }
+        if let method = userSpecialMethod(rhs, "__eq__") {
+            let result = try call(method, rhs, lhs)
+            if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
+        }
     }
     // Subclasses of built-ins compare as the built-in (both operands viewed as their bases).
     func subclassType(_ v: Value) -> TypeRef? {
