@@ -64,6 +64,12 @@ func builtinSequenceBinary(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Val
 
 /// For `seq * n`: a function giving n as an Int when `v` is an int (or bool), else nil.
 private func repeatCount(_ v: Value) -> (() throws(PyError) -> Int)? {
+    // An object with __index__ (and no multiplication of its own, which CPython would try
+    // first) repeats a sequence as its index.
+    if v.isObject, v.header.pointee.kind == .instance, userSpecialMethod(v, "__index__") != nil,
+       userSpecialMethod(v, "__mul__") == nil, userSpecialMethod(v, "__rmul__") == nil {
+        return { () throws(PyError) in max(0, try indexValue(v) ?? 0) }
+    }
     guard let n = NumericValue(v) else { return nil }
     switch n {
     case .int(let i): return { () throws(PyError) in i }
