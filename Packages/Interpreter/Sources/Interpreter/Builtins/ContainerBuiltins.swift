@@ -10,6 +10,32 @@ func registerContainerBuiltins(_ builtins: Value) {
     registerSetMethods()
     registerRangeMethods()
     registerImmutableNew()
+    // object's generic attribute access, for classes that override it and call the base.
+    defineMethod(rt.pointee.types.object, "__setattr__") { args, count, _ throws(PyError) in
+        guard count == 3, isStrValue(args[1]) else { throw raiseTypeError("expected 2 arguments: name and value") }
+        try genericSetAttribute(args[0], args[1], args[2])
+        return .none
+    }
+    defineMethod(rt.pointee.types.object, "__getattribute__") { args, count, _ throws(PyError) in
+        guard count == 2, isStrValue(args[1]) else { throw raiseTypeError("expected 1 argument: name") }
+        return try genericGetAttribute(args[0], args[1])
+    }
+    defineMethod(rt.pointee.types.object, "__delattr__") { args, count, _ throws(PyError) in
+        guard count == 2, isStrValue(args[1]) else { throw raiseTypeError("expected 1 argument: name") }
+        try genericDeleteAttribute(args[0], args[1])
+        return .none
+    }
+    // object.__new__(cls, ...): reached through super().__new__ and object.__new__ (kept out of
+    // object's dict, where its presence would hide which classes have a __new__ of their own).
+    let objectNew = defineFunction(newDict(), "__new__") { args, count, keywordNames throws(PyError) in
+        guard count >= 1, args[0].isObject, args[0].header.pointee.kind == .type else {
+            throw raiseTypeError("object.__new__(X): X is not a type object")
+        }
+        let type = args[0].object(as: TypeObject.self)
+        return try allocateInstance(type, args + 1, count - 1, keywordNames)
+    }
+    rt.pointee.permanentRoots.append(objectNew)
+    objectNewFunction = objectNew
     // object.__init_subclass__(): does nothing, and takes no class keywords.
     defineMethod(rt.pointee.types.object, "__init_subclass__", classMethod: true) { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount

@@ -499,6 +499,20 @@ func userSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyErro
     return true
 }
 
+/// object.__new__ (see registerContainerBuiltins).
+nonisolated(unsafe) var objectNewFunction = Value.null
+
+/// object.__getattribute__(obj, name): the generic lookup, bypassing a user __getattribute__
+/// and __getattr__.
+func genericGetAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value {
+    let type = typeOf(obj)
+    let custom = type.pointee.flags.contains(.customAttributeAccess)
+    type.pointee.flags.remove(.customAttributeAccess)
+    defer { if custom { type.pointee.flags.insert(.customAttributeAccess) } }
+    if let v = try getAttributeOrNil(obj, name) { return v }
+    throw attributeError(obj, name)
+}
+
 /// object.__setattr__(obj, name, value): the generic path, bypassing a user __setattr__.
 func genericSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) {
     let type = typeOf(obj)
@@ -559,6 +573,7 @@ func superAttributeOrNil(_ superValue: Value, _ name: Value) throws(PyError) -> 
         }
         return try bindDescriptor(v, object, objectType)
     }
+    if name.stringValue == "__new__" { return objectNewFunction }
     return try specialAttribute(superValue, name)
 }
 

@@ -216,8 +216,18 @@ public func setAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyE
     dictSetString(dict, name, value)
 }
 
-/// del obj.name (DELETE_ATTR).
+/// del obj.name (DELETE_ATTR): a user __delattr__, else the generic deletion.
 public func deleteAttribute(_ obj: Value, _ name: Value) throws(PyError) {
+    if let delattr = lookupInType(typeOf(obj), internString("__delattr__")), delattr.isObject,
+       delattr.header.pointee.kind == .function {
+        _ = try call(delattr, obj, name)
+        return
+    }
+    try genericDeleteAttribute(obj, name)
+}
+
+/// object.__delattr__(obj, name).
+func genericDeleteAttribute(_ obj: Value, _ name: Value) throws(PyError) {
     let type = typeOf(obj)
     if obj.isObject && obj.header.pointee.kind == .type {
         let t = obj.object(as: TypeObject.self)
