@@ -22,8 +22,12 @@ let package = Package(
             .product(name: "Runtime", package: "Runtime"),
             .product(name: "Superblock", package: "Superblock"),
         ]),
+        // The tests run programs on Tier 1 (Interpreter, Frontend) and project their hot loops.
         .testTarget(name: "ProjectorTests", dependencies: [
             "Projector",
+            .product(name: "Bytecode", package: "Bytecode"),
+            .product(name: "Runtime", package: "Runtime"),
+            .product(name: "Superblock", package: "Superblock"),
             .product(name: "Interpreter", package: "Interpreter"),
             .product(name: "Frontend", package: "Frontend"),
         ]),
