@@ -1,0 +1,1 @@
+../../../../JIT/Sources/JIT/RegisterFile.swift

@@ -1,0 +1,1 @@
+../../../../JIT/Sources/JIT/UopInterpreter.swift
