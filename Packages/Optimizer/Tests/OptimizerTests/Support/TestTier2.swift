@@ -5,6 +5,11 @@ import Projector
 import Runtime
 import Superblock
 
+/// The uop interpreter (`UopInterpreterBackend`, the reference backend) and its register file are
+/// the JIT package's own sources, compiled into these tests through the symlinks in
+/// ReferenceBackend/: the JIT package depends on this one, so the tests cannot depend on it
+/// without a package cycle.
+///
 /// Tier 2 for the optimizer's tests: what the JIT package's `Tier2` does (project hot loops and
 /// hot exits, optimize with a chosen pipeline, run on the uop interpreter, link bridges), kept
 /// small, and remembering every superblock before and after optimization.
