@@ -61,9 +61,13 @@ enum ProjectedLoops {
 extension Superblock {
     var uops: [Uop] { instructions.map(\.uop) }
     var uopNames: [String] { uops.map(\.name) }
-    func operands(at index: Int) -> [Ref] { Array(operands(of: instructions[index])) }
+    /// The operands of uop `index` ([] when there is no such uop: a failing test goes on).
+    func operands(at index: Int) -> [Ref] {
+        instructions.indices.contains(index) ? Array(operands(of: instructions[index])) : []
+    }
     func exit(at index: Int) -> ExitDescriptor? {
-        instructions[index].exit >= 0 ? exits[Int(instructions[index].exit)] : nil
+        guard instructions.indices.contains(index), instructions[index].exit >= 0 else { return nil }
+        return exits[Int(instructions[index].exit)]
     }
     func first(_ uop: Uop, from start: Int = 0) -> Int? {
         instructions.indices.first { $0 >= start && instructions[$0].uop == uop }
