@@ -26,11 +26,11 @@ final class DeadCodeEliminationTests: XCTestCase {
         let after = DeadCodeElimination().run(before)
         XCTAssertEqual(after.uops, [._LOAD_LOCAL, ._INT_OR], after.listing)
         XCTAssertEqual(after.operands(at: 1)[0], Ref(uop: 0))
-        XCTAssertEqual(after.loopBack!.locals.map(\.value), [Ref(uop: 1)])
+        XCTAssertEqual((after.loopBack?.locals.map(\.value) ?? []), [Ref(uop: 1)])
         XCTAssertEqual(before.instructions.count, 9, "the input is unchanged")
     }
 
-    func testValuesExitsUseAreKept() {
+    func testValuesExitsUseAreKept() throws {
         let b = SuperblockBuilder()
         let x = b.emit(._LOAD_LOCAL, immediate: 0)
         let forStack = b.emit(._INT_AND, x, b.int(7))
@@ -44,7 +44,7 @@ final class DeadCodeEliminationTests: XCTestCase {
         _ = unused
         let after = DeadCodeElimination().run(b.build())
         XCTAssertEqual(after.uops, [._LOAD_LOCAL, ._INT_AND, ._INT_OR, ._GUARD_TRUE], after.listing)
-        let snapshot = after.exit(at: 3)!.innermost
+        let snapshot = try XCTUnwrap(after.exit(at: 3)).innermost
         XCTAssertEqual(snapshot.stack, [Ref(uop: 1)])
         XCTAssertEqual(snapshot.locals.map(\.value), [Ref(uop: 2)])
     }

@@ -29,9 +29,9 @@ final class TypePropagationFailingGuardTests: XCTestCase {
         XCTAssertEqual(after.count(of: ._INT_ADD), 0, file: file, line: line)
         XCTAssertNil(after.loopBack, file: file, line: line)
         XCTAssertNil(after.loop, file: file, line: line)
-        let exit = after.exits[Int(after.instructions.last!.exit)]
-        XCTAssertEqual(exit.kind, .guardFailed, file: file, line: line)
-        XCTAssertEqual(exit.frames.count, 1, "the exit keeps its frame state", file: file, line: line)
+        let exit = after.exit(at: after.instructions.count - 1)
+        XCTAssertEqual(exit?.kind, .guardFailed, file: file, line: line)
+        XCTAssertEqual(exit?.frames.count, 1, "the exit keeps its frame state", file: file, line: line)
     }
 
     func testGuardFalseOnTrueEnds() {

@@ -29,7 +29,7 @@ final class TypePropagationFoldingTests: XCTestCase {
         let operand = after.operands(at: 2)[1]
         XCTAssertEqual(constantValue(operand, in: after)?.smallInt, -5)
         XCTAssertEqual(after.exit(at: 2)?.innermost.stack, [operand], "exits see the constant too")
-        let written = Dictionary(uniqueKeysWithValues: try XCTUnwrap(after.loopBack).locals.map { ($0.slot, $0.value) })
+        let written = dictionary(try XCTUnwrap(after.loopBack).locals.map { ($0.slot, $0.value) })
         XCTAssertEqual(written[0], Ref(uop: 2))
         XCTAssertEqual(constantValue(try XCTUnwrap(written[1]), in: after)?.smallInt, 20)
     }
@@ -71,7 +71,7 @@ final class TypePropagationFoldingTests: XCTestCase {
         b.loopBack([(1, same), (2, zero), (3, none), (4, seven), (5, unknown)])
         let after = TypePropagation().run(b.build())
         XCTAssertEqual(after.uops, [._LOAD_LOCAL, ._INT_COMPARE, ._TO_BOOL, ._RELEASE_VALUE], after.listing)
-        let written = Dictionary(uniqueKeysWithValues: after.loopBack!.locals.map { ($0.slot, $0.value) })
+        let written = dictionary((after.loopBack?.locals ?? []).map { ($0.slot, $0.value) })
         XCTAssertEqual(written[1], Ref(uop: 1))
         XCTAssertEqual(written[2].flatMap { constantValue($0, in: after) }?.bits, Value.false.bits)
         XCTAssertEqual(written[3].flatMap { constantValue($0, in: after) }?.bits, Value.false.bits)

@@ -94,3 +94,13 @@ extension Superblock {
         return out
     }
 }
+
+/// A frame snapshot's locals by slot (a repeated slot keeps its last value, as an exit writes it).
+func localsBySlot(_ snapshot: FrameSnapshot) -> [Int32: Ref] {
+    Dictionary(snapshot.locals.map { ($0.slot, $0.value) }, uniquingKeysWith: { _, last in last })
+}
+
+/// Pairs as a dictionary without trapping on a repeated key (a failing test goes on).
+func dictionary<K: Hashable, V>(_ pairs: [(K, V)]) -> [K: V] {
+    Dictionary(pairs, uniquingKeysWith: { _, last in last })
+}
