@@ -128,6 +128,8 @@ final class TestTier2 {
     var superblockCount: Int { built.count }
     var uopsProjected: Int { built.reduce(0) { $0 + $1.projected.instructions.count } }
     var uopsFinal: Int { built.reduce(0) { $0 + $1.optimized.instructions.count } }
+    /// Uops run per iteration after optimization: a peeled loop's body, or the whole superblock.
+    var uopsFinalPerIteration: Int { built.reduce(0) { $0 + $1.optimized.body.count } }
     func count(_ uop: Uop, optimized: Bool) -> Int {
         built.reduce(0) { $0 + (optimized ? $1.optimized : $1.projected).count(of: uop) }
     }
