@@ -4,7 +4,8 @@ import XCTest
 
 /// With a collection before every allocation (HOTPATH_GC_STRESS=1): values the optimizer keeps
 /// in registers (sunk instances' attributes, loads it reuses across allocations, objects exits
-/// create) must stay alive and right. Small loops: every allocation collects.
+/// create) must stay alive and right. Small loops: every allocation collects. Each test runs in a
+/// process of its own, whose heap is only the program's.
 final class GCStressEquivalenceTests: XCTestCase {
     static let points = """
     class Point:
@@ -66,10 +67,10 @@ final class GCStressEquivalenceTests: XCTestCase {
     }
 
     func testSunkAndEscapingPointsUnderGCStress() throws {
-        try assertEquivalentUnderStress(GCStressEquivalenceTests.points)
+        try inFreshProcess(self) { try assertEquivalentUnderStress(GCStressEquivalenceTests.points) }
     }
 
     func testMethodCallsUnderGCStress() throws {
-        try assertEquivalentUnderStress(GCStressEquivalenceTests.methods)
+        try inFreshProcess(self) { try assertEquivalentUnderStress(GCStressEquivalenceTests.methods) }
     }
 }
