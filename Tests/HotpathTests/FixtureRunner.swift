@@ -48,7 +48,7 @@ struct FixtureRunner {
         guard FileManager.default.fileExists(atPath: url.path) else { return [:] }
         var result: [String: String] = [:]
         for line in try String(contentsOf: url, encoding: .utf8).split(separator: "\n") {
-            let parts = line.split(separator: "#", maxSplits: 1)
+            let parts = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
             let name = parts.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             if name.isEmpty { continue }
             result[name] = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
