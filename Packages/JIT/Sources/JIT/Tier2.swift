@@ -42,6 +42,12 @@ public struct Tier2Statistics {
     public var uopsFinal = 0
     public var guardsProjected = 0
     public var guardsFinal = 0
+    /// For superblocks that loop: uops and guards of one iteration as projected, and of the
+    /// loop body after optimization (what runs on every iteration after the peeled first one).
+    public var loopUopsProjected = 0
+    public var loopUopsFinal = 0
+    public var loopGuardsProjected = 0
+    public var loopGuardsFinal = 0
     /// Instance allocations in superblocks as projected, and left after allocation sinking.
     public var allocationsProjected = 0
     public var allocationsFinal = 0
@@ -220,6 +226,13 @@ public final class Tier2 {
         statistics.uopsFinal += superblock.instructions.count
         statistics.guardsFinal += superblock.guardCount
         statistics.allocationsFinal += superblock.count(of: ._ALLOCATE_INSTANCE)
+        if projectedSuperblock.loopBack != nil || superblock.loop != nil {
+            let body = superblock.loop.map { superblock.instructions[$0.target...] } ?? superblock.instructions[...]
+            statistics.loopUopsProjected += projectedSuperblock.projectedUopCount
+            statistics.loopGuardsProjected += projectedSuperblock.projectedGuardCount
+            statistics.loopUopsFinal += body.count
+            statistics.loopGuardsFinal += body.filter { $0.uop.flags.contains(.guarded) }.count
+        }
         let executor = Executor(id: id, superblock: superblock, compiled: compiled, rootID: rootID ?? id)
         executors.append(executor)
         if rootID == nil { statistics.superblocks += 1 } else { statistics.bridges += 1 }
@@ -308,6 +321,8 @@ public final class Tier2 {
             "\"uops_projected\": \(s.uopsProjected), \"uops_final\": \(s.uopsFinal), " +
             "\"guards_projected\": \(s.guardsProjected), \"guards_final\": \(s.guardsFinal), " +
             "\"allocations_projected\": \(s.allocationsProjected), \"allocations_final\": \(s.allocationsFinal), " +
+            "\"loop_uops_projected\": \(s.loopUopsProjected), \"loop_uops_final\": \(s.loopUopsFinal), " +
+            "\"loop_guards_projected\": \(s.loopGuardsProjected), \"loop_guards_final\": \(s.loopGuardsFinal), " +
             "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), \"unprofitable_loops\": \(s.unprofitable), " +
             "\"ms_projecting\": \(milliseconds(s.nanosecondsProjecting)), \"ms_optimizing\": \(milliseconds(s.nanosecondsOptimizing)), " +
             "\"ms_emitting\": \(milliseconds(s.nanosecondsEmitting))"
