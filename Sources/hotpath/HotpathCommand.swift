@@ -40,7 +40,7 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .customLong("trace-log"), help: "Write one line per JIT event to this file (- for stderr).")
     var traceLog: String?
 
-    @Option(help: "Optimization passes: full, none, or a comma-separated list of types, cse, dce.")
+    @Option(help: "Optimization passes: full, none, or a comma-separated list of types, cse, dce, peel, sink.")
     var optimizer: String = "full"
 
     @Flag(name: .customLong("dump-uops"), help: "Print every superblock's uops (with operands and source lines) on stderr.")

@@ -39,6 +39,7 @@ public struct OptimizationPipeline {
         switch specification {
         case "none": passes = []
         case "full": passes = OptimizationPipeline.fullPasses
+        case "": return nil
         default:
             var chosen: [OptimizationPass] = []
             for name in specification.split(separator: ",").map(String.init) {
