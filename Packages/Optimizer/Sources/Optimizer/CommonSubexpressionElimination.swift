@@ -18,12 +18,13 @@ public struct CommonSubexpressionElimination: OptimizationPass {
     static let valueUops: Set<Uop> = [
         ._INT_ADD, ._INT_SUBTRACT, ._INT_MULTIPLY, ._INT_FLOOR_DIVIDE, ._INT_REMAINDER, ._INT_AND, ._INT_OR, ._INT_XOR,
         ._INT_LSHIFT, ._INT_RSHIFT, ._INT_COMPARE, ._FLOAT_ADD, ._FLOAT_SUBTRACT, ._FLOAT_MULTIPLY, ._FLOAT_TRUE_DIVIDE,
-        ._FLOAT_COMPARE, ._STR_COMPARE, ._IS_OP, ._TUPLE_ITEM, ._TUPLE_GET, ._CLOSURE_CELL, ._CONSTANT_ATTRIBUTE, ._TYPE_OF,
+        ._FLOAT_COMPARE, ._STR_COMPARE, ._IS_OP, ._TUPLE_ITEM, ._TUPLE_GET, ._CLOSURE_CELL, ._CONSTANT_ATTRIBUTE,
     ]
-    /// Uops that read mutable memory.
+    /// Uops that read mutable memory. `_TYPE_OF` is one: assigning `__class__` changes an
+    /// instance's type (a store any escaping uop may do).
     static let heapReads: Set<Uop> = [
         ._LOAD_INSTANCE_SLOT, ._LIST_GET, ._LIST_ITEM, ._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY, ._LOAD_MODULE_ENTRY,
-        ._CELL_GET,
+        ._CELL_GET, ._TYPE_OF,
     ]
 
     public func run(_ superblock: Superblock) -> Superblock {
