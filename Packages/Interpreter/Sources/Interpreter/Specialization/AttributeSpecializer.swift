@@ -105,6 +105,9 @@ func specializeLoadMethod(_ owner: Value, _ name: Value, cache: UnsafeMutablePoi
 func specializeStoreAttr(_ owner: Value, _ name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
     guard let type = cacheableType(owner), let instance = shapedInstance(owner),
           type.pointee.flags.contains(.instancesHaveAttributes) else { specialize(r, cache, nil); return }
+    // `__class__` is computed (setSpecialAttribute): assigning it changes the type, it never
+    // becomes an instance attribute.
+    if name.bits == names.dunderClass.bits { specialize(r, cache, nil); return }
     if let descriptor = lookupInType(type, name), isDataDescriptor(descriptor) { specialize(r, cache, nil); return }
     let shape = instance.pointee.shape.object(as: ShapeObject.self)
     let slot = shapeSlot(shape, name)
