@@ -68,41 +68,32 @@ struct FixtureRunner {
     static func run(_ name: String, extraArguments: [String], environment: [String: String], timeout: TimeInterval) -> Outcome {
         let expectation: Expected
         do { expectation = try expected(name) } catch { return Outcome(name: name, failure: "no recorded result: \(error)") }
-        let process = Process()
-        process.executableURL = hotpath
-        process.arguments = ["run"] + extraArguments + ["\(name).py"]
-        process.currentDirectoryURL = conformanceDirectory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let outFile = FileManager.default.temporaryDirectory.appendingPathComponent("hotpath-\(name)-\(UUID()).out")
         let errFile = FileManager.default.temporaryDirectory.appendingPathComponent("hotpath-\(name)-\(UUID()).err")
-        FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errFile.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outFile)
             try? FileManager.default.removeItem(at: errFile)
         }
+        let termination: ChildProcess.Termination
         do {
-            process.standardOutput = try FileHandle(forWritingTo: outFile)
-            process.standardError = try FileHandle(forWritingTo: errFile)
-            try process.run()
+            termination = try ChildProcess.run(hotpath.path, arguments: ["run"] + extraArguments + ["\(name).py"],
+                                               directory: conformanceDirectory.path,
+                                               environment: ProcessInfo.processInfo.environment.merging(environment) { $1 },
+                                               stdoutPath: outFile.path, stderrPath: errFile.path, timeout: timeout)
         } catch {
             return Outcome(name: name, failure: "could not start \(hotpath.path): \(error)")
         }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(2000) }
-        if process.isRunning {
-            process.terminate()
-            process.waitUntilExit()
+        if termination.timedOut {
             return Outcome(name: name, failure: "timed out after \(Int(timeout)) s")
         }
         let stdout = (try? Data(contentsOf: outFile)) ?? Data()
         let stderr = String(decoding: (try? Data(contentsOf: errFile)) ?? Data(), as: UTF8.self)
         let lastErrorLine = stderr.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }).map(String.init) ?? ""
         var problems: [String] = []
-        if process.terminationReason == .uncaughtSignal {
-            problems.append("crashed with signal \(process.terminationStatus)")
-        } else if process.terminationStatus != expectation.status {
-            problems.append("exit status \(process.terminationStatus), expected \(expectation.status)")
+        if termination.signaled {
+            problems.append("crashed with signal \(termination.status)")
+        } else if termination.status != expectation.status {
+            problems.append("exit status \(termination.status), expected \(expectation.status)")
         }
         if lastErrorLine != expectation.lastErrorLine {
             problems.append("last stderr line \(quoted(lastErrorLine)), expected \(quoted(expectation.lastErrorLine))")
