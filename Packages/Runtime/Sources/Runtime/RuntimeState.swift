@@ -1,3 +1,5 @@
+import RuntimeSupport
+
 /// The process-wide runtime: heap, built-in types, interned strings, the exception being raised.
 /// One instance, reached through `rt` (a pointer, so hot paths touch no Swift globals with
 /// exclusivity checks or reference counting). `Runtime.initialize()` must run before anything
@@ -51,8 +53,11 @@ public struct RuntimeHooks {
     }
 }
 
-/// The runtime. Allocated on first use; filled in by `Runtime.initialize()`.
-public let rt: UnsafeMutablePointer<RuntimeState> = .allocate(capacity: 1)
+/// The runtime, allocated and filled in by `Runtime.initialize()`. It lives in a C global
+/// (RuntimeSupport's hp_runtime_state) so that reading it is one load, not an accessor call.
+public var rt: UnsafeMutablePointer<RuntimeState> {
+    @inlinable @inline(__always) get { hp_runtime_state.unsafelyUnwrapped.assumingMemoryBound(to: RuntimeState.self) }
+}
 
 /// The error thrown by every operation that raises a Python exception. The exception itself is
 /// in `rt.pointee.currentException`; the error carries nothing, so throwing costs nothing.
@@ -68,7 +73,9 @@ public enum Runtime {
     public static func initialize(frameStackBytes: Int = 256 << 20) {
         guard !isInitialized else { return }
         isInitialized = true
-        rt.initialize(to: RuntimeState(frames: makeFrameStack(bytes: frameStackBytes)))
+        let state = UnsafeMutablePointer<RuntimeState>.allocate(capacity: 1)
+        state.initialize(to: RuntimeState(frames: makeFrameStack(bytes: frameStackBytes)))
+        hp_runtime_state = UnsafeMutableRawPointer(state)
         rt.pointee.types.bootstrap()
         if let stress = environmentVariable("HOTPATH_GC_STRESS"), let interval = Int(stress), interval > 0 {
             rt.pointee.heap.setStress(interval: interval)

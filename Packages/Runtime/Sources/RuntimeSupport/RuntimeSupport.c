@@ -36,3 +36,5 @@ __attribute__((noinline)) void hp_scan_native_stack(hp_stack_range_visitor visit
     visitor(context, low, (const uintptr_t *)stack_top);
     __asm__ volatile("" : : "r"(&registers) : "memory");
 }
+
+void *hp_runtime_state = NULL;

@@ -386,6 +386,17 @@ func rangeArgument(_ v: Value) throws(PyError) -> BigInt {
 
 /// range(...) with CPython's checks.
 func makeRange(_ args: UnsafeMutablePointer<Value>, _ count: Int) throws(PyError) -> Value {
+    // Small-int bounds (nearly every range) never need a BigInt: small ints are below 2**62,
+    // so the length always fits in an Int.
+    if count == 1, args[0].isSmallInt {
+        return newRange(start: 0, stop: args[0].smallInt, step: 1)
+    }
+    if count >= 2, args[0].isSmallInt, args[1].isSmallInt {
+        let step = count == 3 ? args[2] : Value(smallInt: 1)
+        if step.isSmallInt && step.smallInt != 0 {
+            return newRange(start: args[0].smallInt, stop: args[1].smallInt, step: step.smallInt)
+        }
+    }
     var start: BigInt = 0, stop: BigInt, step: BigInt = 1
     if count == 1 {
         stop = try rangeArgument(args[0])

@@ -65,7 +65,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         case "__name__", "__qualname__": return builtin.pointee.name
         case "__self__": return builtin.pointee.receiver.isNull ? .none : builtin.pointee.receiver
         case "__module__": return builtin.pointee.module.isNull ? .none : builtin.pointee.module
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         default: return nil
         }
     case .methodDescriptor:

@@ -17,4 +17,9 @@ uintptr_t hp_thread_stack_top(void);
 /// The size in bytes of the calling thread's stack (0 when unknown).
 size_t hp_thread_stack_size(void);
 
+/// The runtime state (a RuntimeState, allocated by Runtime.initialize). A C global because Swift
+/// reaches its own globals from other modules through a lazy-initialization accessor (a call and
+/// a swift_once) on every access, and the interpreter reads the runtime state constantly.
+extern void *hp_runtime_state;
+
 #endif
