@@ -55,4 +55,16 @@ final class ConformanceTests: XCTestCase {
     func testConformanceUnderGCStress() throws {
         try check("interp+gc-stress", extraArguments: ["--backend", "interp"], environment: ["HOTPATH_GC_STRESS": "1"], timeout: 600)
     }
+
+    /// GC stress with every loop and exit compiled at once: superblocks, bridges, sunk
+    /// allocations and exits that materialize frames must keep every object they hold visible
+    /// to the collector.
+    func testConformanceUnderGCStressWithTier2() throws {
+        try check("uops+gc-stress", extraArguments: ["--backend", "uops", "--jit-threshold", "1", "--exit-threshold", "1"],
+                  environment: ["HOTPATH_GC_STRESS": "1"], timeout: 600)
+        #if arch(x86_64)
+        try check("x86-64+gc-stress", extraArguments: ["--backend", "x86-64", "--jit-threshold", "1", "--exit-threshold", "1", "--verify"],
+                  environment: ["HOTPATH_GC_STRESS": "1"], timeout: 600)
+        #endif
+    }
 }
