@@ -70,17 +70,15 @@ final class Executor {
     let compiled: CompiledSuperblock
     /// The root superblock this one bridges from (itself for roots).
     let rootID: Int
-    var exitCounts: [Int]
+    /// Per exit: its kind, whether it still counts toward a bridge or a link (not settled yet),
+    /// and how often it was taken. Read and written on every exit, so raw memory, not arrays.
+    let exitStates: UnsafeMutablePointer<ExitState>
     var bridgeCount = 0
     /// Frames between the frame its root superblock was entered in and the one it starts in
     /// (bridges from exits inside projected calls start deeper).
     var frameDepth = 0
     /// Exits that got a bridge, or gave up on getting one.
     var settledExits = Set<Int>()
-    /// Per exit: what happens when it is taken (read on every exit, so no descriptor is copied).
-    let exitKinds: [ExitKind]
-    /// Per exit: it still counts toward a bridge or a link (not settled yet).
-    var exitPending: [Bool]
     /// For a loop's root: the back edge that enters it.
     var loopSite: (code: CodeRef, jumpIndex: Int)?
     /// Entries from Tier 1 since the last profitability check, and the iteration count then.
@@ -91,7 +89,7 @@ final class Executor {
 
     func settle(_ exit: Int) {
         settledExits.insert(exit)
-        exitPending[exit] = false
+        exitStates[exit].pending = false
     }
 
     init(id: Int, superblock: Superblock, compiled: CompiledSuperblock, rootID: Int) {
@@ -99,27 +97,44 @@ final class Executor {
         self.superblock = superblock
         self.compiled = compiled
         self.rootID = rootID
-        exitCounts = [Int](repeating: 0, count: superblock.exits.count)
-        exitKinds = superblock.exits.map(\.kind)
-        exitPending = [Bool](repeating: true, count: superblock.exits.count)
+        exitStates = .allocate(capacity: max(superblock.exits.count, 1))
+        for (i, exit) in superblock.exits.enumerated() {
+            (exitStates + i).initialize(to: ExitState(kind: exit.kind, pending: true, count: 0))
+        }
     }
+
+    deinit { exitStates.deallocate() }
+}
+
+struct ExitState {
+    var kind: ExitKind
+    var pending: Bool
+    var count: Int
 }
 
 /// The JIT: decides when to project, compiles through a backend, runs superblocks, grows
 /// bridges from hot exits ("plan B": only paths that really run get compiled).
 public final class Tier2 {
     nonisolated(unsafe) public private(set) static var active: Tier2?
+    /// `active` without reference counting, for the entry hook (`active` keeps it alive).
+    nonisolated(unsafe) static var activeUnretained: Unmanaged<Tier2>?
 
     public let backend: Backend
     public var configuration: Tier2Configuration
     public private(set) var statistics = Tier2Statistics()
     var executors: [Executor] = []
+    /// The same executors by id, unretained (`executors` owns them), so that entering and
+    /// leaving a superblock touches no reference counts.
+    let executorTable: UnsafeMutablePointer<Unmanaged<Executor>>
+    let executorTableCapacity: Int
     /// Failed projection attempts per loop (code serial, back-edge index).
     var attempts: [UInt64: Int] = [:]
 
     init(backend: Backend, configuration: Tier2Configuration) {
         self.backend = backend
         self.configuration = configuration
+        executorTableCapacity = max(configuration.maxSuperblocks, 1)
+        executorTable = .allocate(capacity: executorTableCapacity)
     }
 
     /// Makes Tier 1 call into Tier 2 at hot loops.
@@ -128,7 +143,12 @@ public final class Tier2 {
         active = jit
         LoopCounter.threshold = UInt64(max(1, configuration.jitThreshold))
         tier2.hotLoop = { frame, loopHead, jumpIndex in jit.hotLoop(frame, loopHead: loopHead, jumpIndex: jumpIndex) }
-        tier2.enter = { frame, id in jit.enter(frame, id: id) }
+        activeUnretained = Unmanaged.passUnretained(jit)
+        tier2.enter = { frame, id in
+            Tier2.activeUnretained.unsafelyUnwrapped._withUnsafeGuaranteedRef {
+                $0.enter(frame.assumingMemoryBound(to: Frame.self), id: id).encoded
+            }
+        }
         // Superblock constants and code objects live in Swift arrays: mark them.
         rt.pointee.rootVisitors.append { marker in
             guard let jit = Tier2.active else { return }
@@ -159,11 +179,12 @@ public final class Tier2 {
     }
 
     func enter(_ frame: FrameRef, id: Int) -> Tier2Resume {
-        let executor = executors[id]
-        executor.entries += 1
-        executor.entriesSinceCheck += 1
-        if executor.entriesSinceCheck >= Tier2.profitabilitySample { checkProfitability(executor) }
-        return run(executor, frame) ?? Tier2Resume(frame: frame, raising: false)
+        executorTable[id]._withUnsafeGuaranteedRef { executor in
+            executor.entries += 1
+            executor.entriesSinceCheck += 1
+            if executor.entriesSinceCheck >= Tier2.profitabilitySample { checkProfitability(executor) }
+            return run(executor, frame) ?? Tier2Resume(frame: frame, raising: false)
+        }
     }
 
     /// Entries between two looks at how many iterations an entry runs.
@@ -210,6 +231,7 @@ public final class Tier2 {
             projectedSuperblock = s
         }
         let id = executors.count
+        guard id < executorTableCapacity else { return nil }
         statistics.uopsProjected += projectedSuperblock.projectedUopCount
         statistics.guardsProjected += projectedSuperblock.projectedGuardCount
         statistics.allocationsProjected += projectedSuperblock.count(of: ._ALLOCATE_INSTANCE)
@@ -235,6 +257,7 @@ public final class Tier2 {
         }
         let executor = Executor(id: id, superblock: superblock, compiled: compiled, rootID: rootID ?? id)
         executors.append(executor)
+        executorTable[id] = Unmanaged.passUnretained(executor)
         if rootID == nil { statistics.superblocks += 1 } else { statistics.bridges += 1 }
         configuration.traceLog?.event(rootID == nil ? "superblock" : "bridge",
                                       "#\(id) \(code.pointee.qualifiedName.stringValue) line \(line): \(superblock.instructions.count) uops, \(superblock.exits.count) exits\(superblock.loopBack != nil || superblock.loop != nil ? ", loops" : "")")
@@ -253,19 +276,21 @@ public final class Tier2 {
         statistics.entries += 1
         guard let result = executor.compiled.run(frame) else { return nil }
         statistics.exitsTaken += 1
-        let owner = executors[result.superblock.id]
-        let kind = owner.exitKinds[result.exit]
-        if owner.exitPending[result.exit] {
-            if kind == .guardFailed {
-                owner.exitCounts[result.exit] += 1
-                if owner.exitCounts[result.exit] >= configuration.exitThreshold {
-                    attachBridge(owner, exit: result.exit, frame: result.frame)
+        return executorTable[result.superblockID]._withUnsafeGuaranteedRef { owner in
+            let state = owner.exitStates + result.exit
+            let kind = state.pointee.kind
+            if state.pointee.pending {
+                if kind == .guardFailed {
+                    state.pointee.count += 1
+                    if state.pointee.count >= configuration.exitThreshold {
+                        attachBridge(owner, exit: result.exit, frame: result.frame)
+                    }
+                } else if kind == .end {
+                    linkToLoop(owner, exit: result.exit, frame: result.frame)
                 }
-            } else if kind == .end {
-                linkToLoop(owner, exit: result.exit, frame: result.frame)
             }
+            return Tier2Resume(frame: result.frame, raising: kind == .raised)
         }
-        return Tier2Resume(frame: result.frame, raising: kind == .raised)
     }
 
     /// The exit turned hot: project a bridge from where it resumes and link it in.

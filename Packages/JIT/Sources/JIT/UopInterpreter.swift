@@ -40,11 +40,21 @@ final class InterpretedSuperblock: CompiledSuperblock {
     let operandIndexes: UnsafeMutablePointer<Int32>
     let constantCount: Int
     let registerCount: Int
-    /// Bridges attached to exits.
+    /// Bridges attached to exits (owned here; `linkTable` is the same, read per exit without ARC).
     var links: [Int32: InterpretedSuperblock] = [:]
+    let linkTable: UnsafeMutablePointer<Unmanaged<InterpretedSuperblock>?>
+    /// The constants, copied where an entry can read them without touching a Swift array (the
+    /// superblock's array keeps them alive for the collector).
+    let constantValues: UnsafeMutablePointer<Value>
+    let exitPrograms: ExitPrograms
+    /// What the end of the uops does: -1 none, else the uop a peeled loop's back edge jumps to.
+    let loopTarget: Int
+    let hasLoopBack: Bool
+    let superblockID: Int
     /// A peeled loop's back edge as register indexes, and room for its parallel copy (the
     /// scratch values are copied straight back, so the collector never needs to see them).
-    let backEdge: [(phi: Int, value: Int)]
+    let backEdgeIndexes: UnsafeMutablePointer<(phi: Int, value: Int)>
+    let backEdgeCount: Int
     let backEdgeScratch: UnsafeMutablePointer<Value>
 
     init(_ superblock: Superblock) {
@@ -54,8 +64,19 @@ final class InterpretedSuperblock: CompiledSuperblock {
         registerCount = constantCount + count
         program = .allocate(capacity: max(count, 1))
         let constants = superblock.constants.count
+        constantValues = .allocate(capacity: max(constants, 1))
+        constantValues.initialize(from: superblock.constants, count: constants)
+        exitPrograms = ExitPrograms(superblock)
+        linkTable = .allocate(capacity: max(superblock.exits.count, 1))
+        linkTable.initialize(repeating: nil, count: max(superblock.exits.count, 1))
+        loopTarget = superblock.loop?.target ?? -1
+        hasLoopBack = superblock.loopBack != nil
+        superblockID = superblock.id
         func index(_ ref: Ref) -> Int { ref.isConstant ? ref.constantIndex : constants + ref.uopIndex }
-        backEdge = superblock.loop?.backEdge.map { (index($0.phi), index($0.value)) } ?? []
+        let backEdge = superblock.loop?.backEdge.map { (phi: index($0.phi), value: index($0.value)) } ?? []
+        backEdgeCount = backEdge.count
+        backEdgeIndexes = .allocate(capacity: max(backEdge.count, 1))
+        backEdgeIndexes.initialize(from: backEdge, count: backEdge.count)
         backEdgeScratch = .allocate(capacity: max(backEdge.count, 1))
         operandIndexes = .allocate(capacity: max(superblock.operands.count, 1))
         for (i, ref) in superblock.operands.enumerated() { operandIndexes[i] = Int32(registerIndex(ref)) }
@@ -70,7 +91,12 @@ final class InterpretedSuperblock: CompiledSuperblock {
         }
     }
 
-    deinit { release() }
+    deinit {
+        release()
+        constantValues.deallocate()
+        exitPrograms.deallocate()
+        linkTable.deallocate()
+    }
 
     var codeSize: Int { 0 }
 
@@ -79,30 +105,33 @@ final class InterpretedSuperblock: CompiledSuperblock {
     }
 
     func link(exit: Int, to bridge: CompiledSuperblock) {
-        links[Int32(exit)] = bridge as? InterpretedSuperblock
+        let bridge = bridge as? InterpretedSuperblock
+        links[Int32(exit)] = bridge
+        // A raise exit never continues in a bridge: Tier 1 handles the exception.
+        if superblock.exits[exit].kind != .raised {
+            linkTable[exit] = bridge.map { Unmanaged.passUnretained($0) }
+        }
     }
 
     func release() {}
 
     func run(_ frame: FrameRef) -> ExitResult? {
-        var current = self
+        // Unretained: `self` and every bridge are kept alive by their executors while they run.
+        var current = Unmanaged.passUnretained(self)
         var root = frame
         while true {
-            guard let registers = RegisterFile.take(current.registerCount) else { return nil }
-            for i in 0..<current.constantCount { registers[i] = current.superblock.constants[i] }
-            let exitIndex = current.execute(registers, root)
-            let exit = current.superblock.exits[Int(exitIndex)]
-            let superblock = current.superblock
-            let resumeFrame = ExitMaterializer.materialize(exit, in: superblock, root: root,
-                                                           value: { ref in registers[current.registerIndex(ref)] },
-                                                           store: { ref, value in registers[current.registerIndex(ref)] = value })
-            RegisterFile.give(current.registerCount)
-            if exit.kind != .raised, let bridge = current.links[exitIndex] {
+            let block = current.takeUnretainedValue()
+            guard let registers = RegisterFile.take(block.registerCount) else { return nil }
+            registers.update(from: block.constantValues, count: block.constantCount)
+            let exitIndex = block.execute(registers, root)
+            let resumeFrame = ExitMaterializer.materialize(block.exitPrograms.exit(Int(exitIndex)), root: root, registers: registers)
+            RegisterFile.give(block.registerCount)
+            if let bridge = block.linkTable[Int(exitIndex)] {
                 current = bridge
                 root = resumeFrame
                 continue
             }
-            return ExitResult(exit: Int(exitIndex), superblock: superblock, frame: resumeFrame)
+            return ExitResult(exit: Int(exitIndex), superblockID: block.superblockID, frame: resumeFrame)
         }
     }
 
@@ -113,16 +142,16 @@ final class InterpretedSuperblock: CompiledSuperblock {
         while true {
             if pc == count {
                 iterations &+= 1
-                if let loop = superblock.loop {
+                if loopTarget >= 0 {
                     // All phis take their new values at once (a back-edge value may be a phi).
-                    let edge = backEdge
-                    for i in 0..<edge.count { backEdgeScratch[i] = r[edge[i].value] }
-                    for i in 0..<edge.count { r[edge[i].phi] = backEdgeScratch[i] }
-                    pc = loop.target
+                    let edge = backEdgeIndexes
+                    for i in 0..<backEdgeCount { backEdgeScratch[i] = r[edge[i].value] }
+                    for i in 0..<backEdgeCount { r[edge[i].phi] = backEdgeScratch[i] }
+                    pc = loopTarget
                     continue
                 }
-                guard let loop = superblock.loopBack else { fatalError("a superblock must end with an exit or loop") }
-                ExitMaterializer.writeBack(loop, root: frame) { ref in r[registerIndex(ref)] }
+                guard hasLoopBack else { fatalError("a superblock must end with an exit or loop") }
+                ExitMaterializer.writeBack(exitPrograms.loopBack, root: frame, registers: r)
                 pc = 0
                 continue
             }

@@ -32,14 +32,14 @@ public protocol CompiledSuperblock: AnyObject {
 public struct ExitResult {
     /// The exit taken (index into `exits` of the superblock that took it).
     public var exit: Int
-    /// The superblock that took it (a linked bridge may have run after the root).
-    public var superblock: Superblock
+    /// The id of the superblock that took it (a linked bridge may have run after the root).
+    public var superblockID: Int
     /// The frame Tier 1 continues in.
     public var frame: FrameRef
 
-    public init(exit: Int, superblock: Superblock, frame: FrameRef) {
+    public init(exit: Int, superblockID: Int, frame: FrameRef) {
         self.exit = exit
-        self.superblock = superblock
+        self.superblockID = superblockID
         self.frame = frame
     }
 }

@@ -2,29 +2,33 @@ import Bytecode
 import Runtime
 
 /// Writes an exit's state back into frames, creating the projected ones: shared by every
-/// backend, so an exit means the same thing whoever takes it. `value(ref)` reads an SSA value
-/// (or a constant) from the running superblock.
+/// backend, so an exit means the same thing whoever takes it. It runs an exit's flat program
+/// (ExitPrograms) against the running superblock's register file.
 public enum ExitMaterializer {
     /// Returns the innermost frame; Tier 1 resumes there. `root` is the frame the superblock
     /// started in. Projected frames are pushed on the frame stack above the root, as Tier 1's
     /// own calls would have laid them out.
-    @inline(__always)
-    public static func materialize(_ exit: ExitDescriptor, in superblock: Superblock, root: FrameRef,
-                                   value: (Ref) -> Value, store: (Ref, Value) -> Void) -> FrameRef {
-        for object in exit.objects { createObject(object, value: value, store: store) }
+    public static func materialize(_ program: UnsafePointer<Int>, root: FrameRef, registers: UnsafeMutablePointer<Value>) -> FrameRef {
+        var p = program
+        let objectCount = p[0]
+        p += 1
+        for _ in 0 ..< objectCount { p = createObject(p, registers: registers) }
+        let frameCount = p[0]
+        p += 1
         var current = root
-        for (depth, snapshot) in exit.frames.enumerated() {
+        for depth in 0 ..< frameCount {
             let frame: FrameRef
             if depth == 0 {
                 frame = root
             } else {
-                let code = superblock.codes[Int(snapshot.code)]
-                let function = value(snapshot.function!)
+                let code = CodeRef(bitPattern: p[0]).unsafelyUnwrapped
+                let function = registers[p[1]]
+                let isConstructor = p[3] != 0
                 let top = rt.pointee.frames.top
                 frame = top.assumingMemoryBound(to: Frame.self)
                 rt.pointee.frames.top = top + Frame.size(for: code)
                 // A constructor frame also counts the C level of the class call (see popFrame).
-                rt.pointee.recursionDepth += snapshot.isConstructor ? 2 : 1
+                rt.pointee.recursionDepth += isConstructor ? 2 : 1
                 let f = function.object(as: FunctionObject.self)
                 frame.pointee.previous = current
                 frame.pointee.code = code
@@ -32,26 +36,44 @@ public enum ExitMaterializer {
                 frame.pointee.globals = f.pointee.globals
                 frame.pointee.builtins = f.pointee.builtins
                 frame.pointee.locals = .null
-                frame.pointee.flags = snapshot.isConstructor ? .constructor : []
+                frame.pointee.flags = isConstructor ? .constructor : []
                 frame.pointee.generator = .null
                 Frame.localsPlus(frame).update(repeating: .null, count: Int(code.pointee.localsPlusCount))
             }
-            let locals = Frame.localsPlus(frame)
-            for (slot, ref) in snapshot.locals { locals[Int(slot)] = value(ref) }
-            let stack = Frame.stackBase(frame)
-            for (i, ref) in snapshot.stack.enumerated() { stack[i] = value(ref) }
-            frame.pointee.stackDepth = snapshot.stack.count
-            frame.pointee.instructionIndex = Int(snapshot.resumeIndex)
+            frame.pointee.instructionIndex = p[2]
+            p = writeFrameState(p + 4, frame, registers)
             current = frame
         }
         rt.pointee.currentFrame = current
         return current
     }
 
-    /// Creates a removed instance as it is at an exit. The register of `object.ref` holds it as
-    /// soon as it exists, so the collector sees it while its slots are allocated.
-    static func createObject(_ object: VirtualObject, value: (Ref) -> Value, store: (Ref, Value) -> Void) {
-        let type = value(object.cls).object(as: TypeObject.self)
+    /// Writes locals and stack (a program's `localCount...` part) into `frame`; returns what
+    /// follows.
+    @inline(__always)
+    static func writeFrameState(_ program: UnsafePointer<Int>, _ frame: FrameRef, _ registers: UnsafeMutablePointer<Value>,
+                                setsDepth: Bool = true) -> UnsafePointer<Int> {
+        var p = program
+        let locals = Frame.localsPlus(frame)
+        let localCount = p[0]
+        p += 1
+        for _ in 0 ..< localCount {
+            locals[p[0]] = registers[p[1]]
+            p += 2
+        }
+        let stack = Frame.stackBase(frame)
+        let stackCount = p[0]
+        p += 1
+        for i in 0 ..< stackCount { stack[i] = registers[p[i]] }
+        if setsDepth { frame.pointee.stackDepth = stackCount }
+        return p + stackCount
+    }
+
+    /// Creates a removed instance as it is at an exit. Its register holds it as soon as it
+    /// exists, so the collector sees it while its slots are allocated.
+    static func createObject(_ program: UnsafePointer<Int>, registers: UnsafeMutablePointer<Value>) -> UnsafePointer<Int> {
+        let slotCount = program[3]
+        let type = registers[program[1]].object(as: TypeObject.self)
         let raw = rt.pointee.heap.allocate(size: MemoryLayout<InstanceObject>.stride, kind: .instance, type: type)
         let instance = raw.assumingMemoryBound(to: InstanceObject.self)
         instance.pointee.shape = Value(emptyShape())
@@ -59,22 +81,20 @@ public enum ExitMaterializer {
         instance.pointee.slotCapacity = 0
         instance.pointee.dict = .null
         instance.pointee.builtinPart = .null
-        store(object.ref, Value(instance))
-        guard !object.slots.isEmpty else { return }
-        let capacity = max(4, object.slots.count)
+        registers[program[0]] = Value(instance)
+        guard slotCount > 0 else { return program + 4 }
+        let capacity = max(4, slotCount)
         let slots = rt.pointee.allocateValueStorage(capacity: capacity)
-        for (i, ref) in object.slots.enumerated() { slots[i] = value(ref) }
+        for i in 0 ..< slotCount { slots[i] = registers[program[4 + i]] }
         instance.pointee.slots = slots
         instance.pointee.slotCapacity = capacity
-        instance.pointee.shape = Value(bits: UInt64(bitPattern: object.shape))
+        instance.pointee.shape = Value(bits: UInt64(bitPattern: Int64(program[2])))
+        return program + 4 + slotCount
     }
 
     /// Writes a loop superblock's modified root-frame state back before jumping to the top.
     @inline(__always)
-    public static func writeBack(_ snapshot: FrameSnapshot, root: FrameRef, value: (Ref) -> Value) {
-        let locals = Frame.localsPlus(root)
-        for (slot, ref) in snapshot.locals { locals[Int(slot)] = value(ref) }
-        let stack = Frame.stackBase(root)
-        for (i, ref) in snapshot.stack.enumerated() { stack[i] = value(ref) }
+    public static func writeBack(_ program: UnsafePointer<Int>, root: FrameRef, registers: UnsafeMutablePointer<Value>) {
+        _ = writeFrameState(program, root, registers, setsDepth: false)
     }
 }

@@ -730,7 +730,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .ENTER_SUPERBLOCK:
                     r.ip = oparg
                     r.save()
-                    let resume = tier2.enter!(r.frame, Int(truncatingIfNeeded: r.cache(word).pointee))
+                    let resume = Tier2Resume(encoded: tier2.enter.unsafelyUnwrapped(UnsafeMutableRawPointer(r.frame), Int(truncatingIfNeeded: r.cache(word).pointee)))
                     r.load(resume.frame)
                     if resume.raising {
                         r.ip += 1

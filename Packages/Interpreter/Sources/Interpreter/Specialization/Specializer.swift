@@ -46,6 +46,15 @@ public struct Tier2Resume {
         self.frame = frame
         self.raising = raising
     }
+
+    /// As one word, for the C-convention `enter` hook: the frame's address, with the lowest
+    /// bit set when raising (frames are 8-byte aligned).
+    @inlinable public var encoded: UInt { UInt(bitPattern: frame) | (raising ? 1 : 0) }
+
+    @inlinable public init(encoded: UInt) {
+        frame = FrameRef(bitPattern: encoded & ~1).unsafelyUnwrapped
+        raising = encoded & 1 != 0
+    }
 }
 
 /// What Tier 2 plugs into Tier 1.
@@ -55,8 +64,10 @@ public struct Tier2Hooks {
     /// index. May install a superblock (rewriting the JUMP_BACKWARD to ENTER_SUPERBLOCK) and run
     /// it; returns where to continue, or nil when nothing ran.
     public var hotLoop: ((FrameRef, Int, Int) -> Tier2Resume?)?
-    /// ENTER_SUPERBLOCK: runs superblock `id` from the frame stopped at the loop head.
-    public var enter: ((FrameRef, Int) -> Tier2Resume)?
+    /// ENTER_SUPERBLOCK: runs superblock `id` from the frame (a FrameRef) stopped at the loop
+    /// head; returns a `Tier2Resume` encoded as one word. A C function pointer, not a closure:
+    /// calling a closure retains and releases its context, and this runs on every entry.
+    public var enter: (@convention(c) (UnsafeMutableRawPointer, Int) -> UInt)?
     public init() {}
 }
 

@@ -60,7 +60,10 @@ final class TestTier2 {
         }
         LoopCounter.threshold = UInt64(max(1, jitThreshold))
         tier2.hotLoop = { frame, loopHead, jumpIndex in jit.hotLoop(frame, loopHead: loopHead, jumpIndex: jumpIndex) }
-        tier2.enter = { frame, id in jit.run(id, frame) ?? Tier2Resume(frame: frame, raising: false) }
+        tier2.enter = { raw, id in
+            let frame = raw.assumingMemoryBound(to: Frame.self)
+            return (TestTier2.active!.run(id, frame) ?? Tier2Resume(frame: frame, raising: false)).encoded
+        }
         return jit
     }
 
@@ -104,8 +107,8 @@ final class TestTier2 {
         entries += 1
         guard let result = built[id].compiled.run(frame) else { return nil }
         exitsTaken += 1
-        let owner = result.superblock.id
-        let exit = result.superblock.exits[result.exit]
+        let owner = result.superblockID
+        let exit = built[owner].optimized.exits[result.exit]
         if exit.kind == .guardFailed && !built[owner].settled.contains(result.exit) {
             built[owner].exitCounts[result.exit] += 1
             if built[owner].exitCounts[result.exit] >= exitThreshold { attachBridge(owner, exit: result.exit, frame: result.frame) }

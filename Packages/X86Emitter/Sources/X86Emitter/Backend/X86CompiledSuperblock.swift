@@ -19,6 +19,9 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
     let info: UnsafeMutablePointer<NativeSuperblockInfo>
     let registerCount: Int
     let constantCount: Int
+    /// The exits as flat programs, for those machine code hands back to be materialized.
+    let exitPrograms: ExitPrograms
+    let superblockID: Int
 
     /// Incremented by the code at every back edge.
     let iterationCounter: UnsafeMutablePointer<Int>
@@ -37,6 +40,8 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         registerCount = program.registerCount
         constantCount = program.constantCount
         precondition(constantCount == superblock.constants.count, "the register file starts with the constants")
+        exitPrograms = ExitPrograms(superblock)
+        superblockID = superblock.id
         info = NativeSuperblockInfo.allocate(exitCount: superblock.exits.count, constants: superblock.constants,
                                              registerCount: registerCount, owner: UnsafeRawPointer(bitPattern: 1)!)
         info.pointee.entry = UInt(installed.address)
@@ -46,6 +51,7 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
     deinit {
         NativeSuperblockInfo.deallocate(info)
         iterationCounter.deallocate()
+        exitPrograms.deallocate()
     }
 
     /// Where the code starts (the entry point).
@@ -60,28 +66,24 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         var state = NativeRunState(frame: frame, registers: registers, capacity: registerCount, superblock: info, materializedExit: -1)
         let exit = Int(withUnsafeMutablePointer(to: &state) { entry(UnsafeMutableRawPointer($0)) })
         // A linked superblock may have taken over: the state names the one that exited.
-        let current = Unmanaged<X86CompiledSuperblock>.fromOpaque(state.superblock.pointee.owner).takeUnretainedValue()
-        if state.materializedExit >= 0 {
-            // Materialized by machine code; the registers are still ours unless a failed link
-            // gave them back.
-            if state.capacity > 0 { NativeTrampoline.giveRegisters(state.capacity) }
-            return ExitResult(exit: state.materializedExit, superblock: current.superblock, frame: state.frame)
+        // (Unretained: the JIT's executors keep every linked superblock alive.)
+        return Unmanaged<X86CompiledSuperblock>.fromOpaque(state.superblock.pointee.owner)._withUnsafeGuaranteedRef { current in
+            if state.materializedExit >= 0 {
+                // Materialized by machine code; the registers are still ours unless a failed link
+                // gave them back.
+                if state.capacity > 0 { NativeTrampoline.giveRegisters(state.capacity) }
+                return ExitResult(exit: state.materializedExit, superblockID: current.superblockID, frame: state.frame)
+            }
+            let resume = ExitMaterializer.materialize(current.exitPrograms.exit(exit), root: state.frame, registers: state.registers)
+            NativeTrampoline.giveRegisters(state.capacity)
+            return ExitResult(exit: exit, superblockID: current.superblockID, frame: resume)
         }
-        let resume = current.materialize(exit: exit, root: state.frame, registers: state.registers)
-        NativeTrampoline.giveRegisters(state.capacity)
-        return ExitResult(exit: exit, superblock: current.superblock, frame: resume)
     }
 
     /// Writes the exit's state into frames from the register file (constants first, then one
     /// slot per uop).
     func materialize(exit: Int, root: FrameRef, registers: UnsafeMutablePointer<Value>) -> FrameRef {
-        let constantCount = self.constantCount
-        return ExitMaterializer.materialize(superblock.exits[exit], in: superblock, root: root, value: { ref in
-            registers[ref.isConstant ? ref.constantIndex : constantCount + ref.uopIndex]
-        }, store: { ref, value in
-            // Objects the exit creates (allocation sinking) go where their uop's value would be.
-            registers[constantCount + ref.uopIndex] = value
-        })
+        ExitMaterializer.materialize(exitPrograms.exit(exit), root: root, registers: registers)
     }
 
     /// From now on the exit's stubs jump to the code that enters `target` instead of returning.

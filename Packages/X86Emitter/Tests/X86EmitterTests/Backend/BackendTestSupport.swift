@@ -182,9 +182,14 @@ enum TestRuntime {
     }
 
     /// Compiles with `backend`, checking the bytes against the listing with capstone.
+    nonisolated(unsafe) static var nextSuperblockID = 0
+
     static func compile(_ builder: SuperblockBuilder, backend: X86Backend = backend(),
                         file: StaticString = #filePath, line: UInt = #line) throws -> X86CompiledSuperblock {
-        let compiled = try XCTUnwrap(backend.compile(builder.superblock, id: 0) as? X86CompiledSuperblock, file: file, line: line)
+        // Distinct ids, so exit results name the superblock that exited.
+        nextSuperblockID += 1
+        builder.superblock.id = nextSuperblockID
+        let compiled = try XCTUnwrap(backend.compile(builder.superblock, id: nextSuperblockID) as? X86CompiledSuperblock, file: file, line: line)
         XCTAssertEqual(compiled.installed.verify(with: CapstoneOracle.verifier).map(\.description), [], file: file, line: line)
         return compiled
     }

@@ -29,7 +29,7 @@ final class NativeSuperblockTests: XCTestCase {
         let frame = TestRuntime.makeFrame(locals: [Value(smallInt: 0), Value(smallInt: 0)])
         let result = try XCTUnwrap(compiled.run(frame))
         XCTAssertEqual(result.exit, 4)
-        XCTAssertTrue(result.superblock === b.superblock)
+        XCTAssertEqual(result.superblockID, b.superblock.id)
         XCTAssertEqual(result.frame, frame)
         XCTAssertEqual(local(frame, 0).int, 1000)
         XCTAssertEqual(local(frame, 1).int, 499_500)
