@@ -23,6 +23,12 @@ public struct Tier2Configuration {
     /// A loop superblock that runs fewer iterations per entry than this (measured over 512
     /// entries) goes back to Tier 1 for good (see Tier2.checkProfitability).
     public var minimumIterationsPerEntry = 4.0
+    /// A root superblock projected from a loop head that never gets back to it (a generator's
+    /// loop ending at `yield`, a loop whose body leaves for an unprojectable call) runs once per
+    /// entry: with fewer uops than this its entry and exit cost more than it saves, and the loop
+    /// stays in Tier 1 (measured on Fixtures/bench/generators.py: 8-uop superblocks entered 20
+    /// million times made it 1.7x slower than Tier 1).
+    public var minimumUopsWithoutLoop = 32
     public var projection = ProjectionConfiguration()
     /// The optimization passes (`--optimizer`).
     public var optimizer = OptimizationPipeline(passes: OptimizationPipeline.fullPasses)
@@ -55,6 +61,8 @@ public struct Tier2Statistics {
     public var invalidations = 0
     /// Loops given back to Tier 1 because their superblocks ran too few iterations per entry.
     public var unprofitable = 0
+    /// Loops left in Tier 1 because their superblock would not loop and was too short.
+    public var shortRoots = 0
     public var entries = 0
     public var nanosecondsProjecting: UInt64 = 0
     public var nanosecondsOptimizing: UInt64 = 0
@@ -127,6 +135,9 @@ public final class Tier2 {
     /// leaving a superblock touches no reference counts.
     let executorTable: UnsafeMutablePointer<Unmanaged<Executor>>
     let executorTableCapacity: Int
+    /// The last `build` refused a superblock that would never pay (projecting again would
+    /// give the same one).
+    var rejectedForGood = false
     /// Failed projection attempts per loop (code serial, back-edge index).
     var attempts: [UInt64: Int] = [:]
 
@@ -167,7 +178,7 @@ public final class Tier2 {
         if attempts[key, default: 0] >= configuration.maxProjectionAttempts { return nil }
         guard executors.count < configuration.maxSuperblocks else { return nil }
         guard let executor = build(frame: frame, entryIndex: loopHead, rootID: nil, title: "loop") else {
-            attempts[key, default: 0] += 1
+            attempts[key, default: 0] += rejectedForGood ? configuration.maxProjectionAttempts : 1
             return nil
         }
         // From now on the back edge enters the superblock directly.
@@ -237,6 +248,14 @@ public final class Tier2 {
         statistics.allocationsProjected += projectedSuperblock.count(of: ._ALLOCATE_INSTANCE)
         let superblock = configuration.optimizer.run(projectedSuperblock)
         superblock.id = id
+        rejectedForGood = false
+        if rootID == nil, superblock.loop == nil, superblock.loopBack == nil,
+           superblock.instructions.count < configuration.minimumUopsWithoutLoop {
+            rejectedForGood = true
+            statistics.shortRoots += 1
+            configuration.traceLog?.event("abort", "\(code.pointee.qualifiedName.stringValue) line \(line): does not loop and has \(superblock.instructions.count) uops; entering it would cost more than it saves")
+            return nil
+        }
         let optimized = monotonicNanoseconds()
         statistics.nanosecondsOptimizing += optimized - projected
         guard let compiled = backend.compile(superblock, id: id) else {
@@ -348,7 +367,7 @@ public final class Tier2 {
             "\"allocations_projected\": \(s.allocationsProjected), \"allocations_final\": \(s.allocationsFinal), " +
             "\"loop_uops_projected\": \(s.loopUopsProjected), \"loop_uops_final\": \(s.loopUopsFinal), " +
             "\"loop_guards_projected\": \(s.loopGuardsProjected), \"loop_guards_final\": \(s.loopGuardsFinal), " +
-            "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), \"unprofitable_loops\": \(s.unprofitable), " +
+            "\"exits_taken\": \(s.exitsTaken), \"superblock_entries\": \(s.entries), \"invalidations\": \(s.invalidations), \"unprofitable_loops\": \(s.unprofitable), \"short_roots\": \(s.shortRoots), " +
             "\"ms_projecting\": \(milliseconds(s.nanosecondsProjecting)), \"ms_optimizing\": \(milliseconds(s.nanosecondsOptimizing)), " +
             "\"ms_emitting\": \(milliseconds(s.nanosecondsEmitting))"
     }
