@@ -249,7 +249,7 @@ public final class Tier2 {
         let superblock = configuration.optimizer.run(projectedSuperblock)
         superblock.id = id
         rejectedForGood = false
-        if rootID == nil, superblock.loop == nil, superblock.loopBack == nil,
+        if rootID == nil, superblock.loop == nil, superblock.loopBack == nil, !continuesInALoop(superblock),
            superblock.instructions.count < configuration.minimumUopsWithoutLoop {
             rejectedForGood = true
             statistics.shortRoots += 1
@@ -284,6 +284,18 @@ public final class Tier2 {
             writeError(superblock.dump(title: "#\(id) \(title) \(code.pointee.qualifiedName.stringValue) line \(line)"))
         }
         return executor
+    }
+
+    /// Whether the superblock can end at the back edge of another loop in its root frame (an
+    /// outer loop's body reaching an inner loop): such an exit gets linked to that loop's
+    /// superblock, so the chain loops in compiled code even though this superblock does not.
+    func continuesInALoop(_ superblock: Superblock) -> Bool {
+        let code = superblock.codes[0]
+        return superblock.exits.contains { exit in
+            guard exit.kind == .end, exit.frames.count == 1 else { return false }
+            let opcode = UInt8(truncatingIfNeeded: code.pointee.instructions[Int(exit.frames[0].resumeIndex)])
+            return opcode == Opcode.JUMP_BACKWARD.rawValue || opcode == Opcode.ENTER_SUPERBLOCK.rawValue
+        }
     }
 
     // MARK: running
