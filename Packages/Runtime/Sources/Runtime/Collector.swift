@@ -15,7 +15,7 @@ public enum Collector {
     public static func collect() {
         // A pointer to the heap inside the runtime state. (Escaping the pointer a
         // withUnsafeMutablePointer closure gets is undefined: in release builds it pointed at a
-        // copy, the reset of bytesSinceCollection was lost and every large allocation collected.)
+        // copy, the reset of the allocation counter was lost and every large allocation collected.)
         let heap = rt.pointer(to: \.heap)!
         guard !heap.pointee.collecting else { return }
         heap.pointee.collecting = true
@@ -29,7 +29,7 @@ public enum Collector {
 
         let live = heap.pointee.sweep()
         heap.pointee.liveBytesAfterLastCollection = live
-        heap.pointee.bytesSinceCollection = 0
+        heap.pointee.allocatedSinceCollection.pointee = 0
         heap.pointee.collectionThreshold = max(32 << 20, live)
         heap.pointee.collections += 1
     }
