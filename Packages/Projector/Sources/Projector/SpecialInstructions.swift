@@ -27,17 +27,19 @@ extension ProjectionState {
             frame.stack.append(frame.stack[frame.stack.count - oparg])
         case .SWAP:
             frame.stack.swapAt(frame.stack.count - 1, frame.stack.count - oparg)
-        case .LOAD_CONST:
+        case .LOAD_CONST, .LOAD_CONST__LOAD_FAST:
+            // A superinstruction is projected as its first half; its second half is the next
+            // instruction, projected next.
             let value = frame.code.pointee.constants.tupleItems[oparg]
             let ref = constant(value)
             if value.isBool { knownBools.insert(ref) }
             frame.stack.append(ref)
         case .LOAD_ASSERTION_ERROR:
             frame.stack.append(constant(Value(rt.pointee.types.AssertionError)))
-        case .LOAD_FAST, .LOAD_CLOSURE:
+        case .LOAD_FAST, .LOAD_CLOSURE, .LOAD_FAST__LOAD_FAST, .LOAD_FAST__LOAD_CONST:
             guard let value = try boundLocal(oparg) else { return try end("unbound local") }
             frame.stack.append(value)
-        case .STORE_FAST:
+        case .STORE_FAST, .STORE_FAST__LOAD_FAST, .STORE_FAST__STORE_FAST:
             setLocal(oparg, frame.stack.removeLast())
         case .DELETE_FAST:
             guard try boundLocal(oparg) != nil else { return try end("unbound local") }

@@ -181,12 +181,21 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case CALL_ALLOC_AND_ENTER_INIT = 139
     /// A loop back edge whose loop has a superblock: runs it (cache[0] holds the superblock's id).
     case ENTER_SUPERBLOCK = 140
+    /// Superinstructions (CPython 3.11's), placed when a code object is loaded: the first of two
+    /// adjacent instructions runs both and skips the second. The second stays in place, so a jump to
+    /// it, an exit resuming at it and the projector all see it unchanged; stack effect and flags here
+    /// are the first instruction's (the second keeps its own).
+    case LOAD_FAST__LOAD_FAST = 141
+    case LOAD_FAST__LOAD_CONST = 142
+    case STORE_FAST__LOAD_FAST = 143
+    case STORE_FAST__STORE_FAST = 144
+    case LOAD_CONST__LOAD_FAST = 145
 }
 
 extension Opcode {
     /// Opcodes at or above this are specialized forms, never produced by the compiler.
     public static let firstSpecialized: UInt8 = 90
-    public static let count = 141
+    public static let count = 146
 
     public var name: String { opcodeNames[Int(rawValue)] }
     public var flags: OpcodeFlags { opcodeFlags[Int(rawValue)] }
@@ -342,6 +351,11 @@ extension Opcode {
         case .CALL_TYPE_1: return 2 + (oparg)
         case .CALL_ALLOC_AND_ENTER_INIT: return 2 + (oparg)
         case .ENTER_SUPERBLOCK: return 0
+        case .LOAD_FAST__LOAD_FAST: return 0
+        case .LOAD_FAST__LOAD_CONST: return 0
+        case .STORE_FAST__LOAD_FAST: return 1
+        case .STORE_FAST__STORE_FAST: return 1
+        case .LOAD_CONST__LOAD_FAST: return 0
         }
     }
 
@@ -489,6 +503,11 @@ extension Opcode {
         case .CALL_TYPE_1: return 1
         case .CALL_ALLOC_AND_ENTER_INIT: return 1
         case .ENTER_SUPERBLOCK: return 0
+        case .LOAD_FAST__LOAD_FAST: return 1
+        case .LOAD_FAST__LOAD_CONST: return 1
+        case .STORE_FAST__LOAD_FAST: return 0
+        case .STORE_FAST__STORE_FAST: return 0
+        case .LOAD_CONST__LOAD_FAST: return 1
         }
     }
 
@@ -636,6 +655,11 @@ extension Opcode {
         case .CALL_TYPE_1: return 1
         case .CALL_ALLOC_AND_ENTER_INIT: return 1
         case .ENTER_SUPERBLOCK: return 0
+        case .LOAD_FAST__LOAD_FAST: return 1
+        case .LOAD_FAST__LOAD_CONST: return 1
+        case .STORE_FAST__LOAD_FAST: return 0
+        case .STORE_FAST__STORE_FAST: return 0
+        case .LOAD_CONST__LOAD_FAST: return 1
         }
     }
 
@@ -787,6 +811,11 @@ private let opcodeNames: [String] = [
     "CALL_TYPE_1",
     "CALL_ALLOC_AND_ENTER_INIT",
     "ENTER_SUPERBLOCK",
+    "LOAD_FAST__LOAD_FAST",
+    "LOAD_FAST__LOAD_CONST",
+    "STORE_FAST__LOAD_FAST",
+    "STORE_FAST__STORE_FAST",
+    "LOAD_CONST__LOAD_FAST",
 ]
 
 private let opcodeFlags: [OpcodeFlags] = [
@@ -931,6 +960,11 @@ private let opcodeFlags: [OpcodeFlags] = [
     [.call, .guarded],
     [.call, .guarded, .escapes, .raises],
     [.jump, .backward, .escapes, .raises],
+    [.local, .raises],
+    [.local, .raises],
+    [.local],
+    [.local],
+    [.constant],
 ]
 
 private let opcodeFamilies: [UInt8] = [
@@ -1075,6 +1109,11 @@ private let opcodeFamilies: [UInt8] = [
     72,  // CALL_TYPE_1
     72,  // CALL_ALLOC_AND_ENTER_INIT
     63,  // ENTER_SUPERBLOCK
+    8,  // LOAD_FAST__LOAD_FAST
+    8,  // LOAD_FAST__LOAD_CONST
+    9,  // STORE_FAST__LOAD_FAST
+    9,  // STORE_FAST__STORE_FAST
+    6,  // LOAD_CONST__LOAD_FAST
 ]
 
 private let opcodeCacheSizes: [Int] = [
@@ -1219,4 +1258,9 @@ private let opcodeCacheSizes: [Int] = [
     3,  // CALL_TYPE_1
     3,  // CALL_ALLOC_AND_ENTER_INIT
     1,  // ENTER_SUPERBLOCK
+    0,  // LOAD_FAST__LOAD_FAST
+    0,  // LOAD_FAST__LOAD_CONST
+    0,  // STORE_FAST__LOAD_FAST
+    0,  // STORE_FAST__STORE_FAST
+    0,  // LOAD_CONST__LOAD_FAST
 ]

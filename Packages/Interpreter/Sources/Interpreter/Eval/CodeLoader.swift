@@ -76,6 +76,7 @@ public enum CodeLoader {
                 code.pointee.caches[word.cacheIndex] = UInt64(AdaptiveCounter.warmup)
             }
         }
+        Superinstructions.place(in: words, count: count)
 
         // Lines, exception table and local kinds share one byte storage.
         let tableBytes = count * 4 + unit.exceptionTable.count * MemoryLayout<CodeExceptionEntry>.stride + unit.localKinds.count + 8

@@ -59,6 +59,37 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     r.push(v)
                 case .STORE_FAST:
                     r.locals[oparg] = r.pop()
+
+                // MARK: superinstructions: run the next instruction too (only its oparg is read;
+                // ip then points past it, so a raise there is reported at its line)
+                case .LOAD_FAST__LOAD_FAST:
+                    let v = r.locals[oparg]
+                    if v.isNull { throw raiseUnboundLocal(r.code, oparg) }
+                    let second = r.nextOparg()
+                    let w = r.locals[second]
+                    if w.isNull { throw raiseUnboundLocal(r.code, second) }
+                    r.push(v)
+                    r.push(w)
+                case .LOAD_FAST__LOAD_CONST:
+                    let v = r.locals[oparg]
+                    if v.isNull { throw raiseUnboundLocal(r.code, oparg) }
+                    r.push(v)
+                    r.push(r.constants[r.nextOparg()])
+                case .STORE_FAST__LOAD_FAST:
+                    r.locals[oparg] = r.pop()
+                    let second = r.nextOparg()
+                    let w = r.locals[second]
+                    if w.isNull { throw raiseUnboundLocal(r.code, second) }
+                    r.push(w)
+                case .STORE_FAST__STORE_FAST:
+                    r.locals[oparg] = r.pop()
+                    r.locals[r.nextOparg()] = r.pop()
+                case .LOAD_CONST__LOAD_FAST:
+                    r.push(r.constants[oparg])
+                    let second = r.nextOparg()
+                    let w = r.locals[second]
+                    if w.isNull { throw raiseUnboundLocal(r.code, second) }
+                    r.push(w)
                 case .DELETE_FAST:
                     if r.locals[oparg].isNull { throw raiseUnboundLocal(r.code, oparg) }
                     r.locals[oparg] = .null

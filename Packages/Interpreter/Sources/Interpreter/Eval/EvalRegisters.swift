@@ -70,6 +70,13 @@ struct EvalRegisters {
     }
 
     @inline(__always) var currentIndex: Int { ip - 1 }
+
+    /// A superinstruction's second half: the oparg of the next instruction, which is skipped.
+    @inline(__always) mutating func nextOparg() -> Int {
+        let word = instructions[ip]
+        ip += 1
+        return Int(truncatingIfNeeded: (word >> 8) & 0xFF_FFFF)
+    }
 }
 
 import Bytecode

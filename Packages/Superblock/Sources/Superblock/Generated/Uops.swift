@@ -944,6 +944,11 @@ extension Opcode {
         case .CALL_TYPE_1: return .special
         case .CALL_ALLOC_AND_ENTER_INIT: return .special
         case .ENTER_SUPERBLOCK: return .special
+        case .LOAD_FAST__LOAD_FAST: return .special
+        case .LOAD_FAST__LOAD_CONST: return .special
+        case .STORE_FAST__LOAD_FAST: return .special
+        case .STORE_FAST__STORE_FAST: return .special
+        case .LOAD_CONST__LOAD_FAST: return .special
         default: return nil
         }
     }
