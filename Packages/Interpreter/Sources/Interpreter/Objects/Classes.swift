@@ -352,28 +352,30 @@ func userSpecialMethod(_ v: Value, _ name: String) -> Value? {
 
 /// Binary operators on user classes: __op__ on the left, then __rop__ on the right (first when
 /// the right operand's type is a subclass of the left's), NotImplemented meaning "try the other".
+/// The methods come from each type's special method table (no names are built per operation).
 func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
-    if inPlace, let method = userSpecialMethod(lhs, "__i\(operation.dunder)__") {
-        let result = try call(method, lhs, rhs)
+    if inPlace, let method = userSpecialMethod(lhs, SpecialMethod.inPlace(operation)) {
+        let result = try call2(method, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
-    let leftMethod = userSpecialMethod(lhs, "__\(operation.dunder)__") ?? builtinDunder(lhs, operation)
-    let rightMethod = typeOf(lhs) == typeOf(rhs) ? nil : userSpecialMethod(rhs, "__r\(operation.dunder)__")
-    if let rightMethod, isSubtype(typeOf(rhs), of: typeOf(lhs)), typeOf(rhs) != typeOf(lhs) {
-        let result = try call(rightMethod, rhs, lhs)
+    let leftType = typeOf(lhs), rightType = typeOf(rhs)
+    let leftMethod = userSpecialMethod(lhs, SpecialMethod.forward(operation))
+    let rightMethod = leftType == rightType ? nil : userSpecialMethod(rhs, SpecialMethod.reflected(operation))
+    if let rightMethod, isSubtype(rightType, of: leftType) {
+        let result = try call2(rightMethod, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
         if let leftMethod {
-            let result = try call(leftMethod, lhs, rhs)
+            let result = try call2(leftMethod, lhs, rhs)
             if result.bits != Value.notImplemented.bits { return result }
         }
         return nil
     }
-    if let leftMethod, userSpecialMethod(lhs, "__\(operation.dunder)__") != nil {
-        let result = try call(leftMethod, lhs, rhs)
+    if let leftMethod {
+        let result = try call2(leftMethod, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
     if let rightMethod {
-        let result = try call(rightMethod, rhs, lhs)
+        let result = try call2(rightMethod, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
     // A user subclass of a built-in on the left: the built-in operation on its value.
@@ -383,8 +385,6 @@ func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value
     return nil
 }
 
-private func builtinDunder(_ v: Value, _ operation: BinaryOperator) -> Value? { nil }
-
 /// Built-in behaviour for instances of user subclasses of list, str, dict, ...
 func builtinSequenceBinaryForSubclass(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
     let type = lhs.header.pointee.type
@@ -393,34 +393,37 @@ func builtinSequenceBinaryForSubclass(_ operation: BinaryOperator, _ lhs: Value,
     return try builtinSequenceBinary(operation, lhs, rhs, inPlace: inPlace)
 }
 
-func userUnaryOperation(_ name: String, _ v: Value) throws(PyError) -> Value? {
-    guard let method = userSpecialMethod(v, name) else { return nil }
-    return try call(method, v)
+func userUnaryOperation(_ slot: Int, _ v: Value) throws(PyError) -> Value? {
+    guard let method = userSpecialMethod(v, slot) else { return nil }
+    return try call1(method, v)
 }
 
 func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value? {
-    let rightFirst = typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs)) && userSpecialMethod(rhs, comparisonDunder(reflected(op))) != nil
-    if rightFirst, let method = userSpecialMethod(rhs, comparisonDunder(reflected(op))) {
-        let result = try call(method, rhs, lhs)
+    let reflectedSlot = SpecialMethod.comparison(reflected(op))
+    let reflectedMethod = userSpecialMethod(rhs, reflectedSlot)
+    let rightFirst = reflectedMethod != nil && typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs))
+    if rightFirst, let method = reflectedMethod {
+        let result = try call2(method, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
-    if let method = userSpecialMethod(lhs, comparisonDunder(op)) {
-        let result = try call(method, lhs, rhs)
+    if let method = userSpecialMethod(lhs, SpecialMethod.comparison(op)) {
+        let result = try call2(method, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
-    if !rightFirst, let method = userSpecialMethod(rhs, comparisonDunder(reflected(op))) {
-        let result = try call(method, rhs, lhs)
+    // Looked up again: the left operand's method may have changed the right operand's class.
+    if !rightFirst, let method = userSpecialMethod(rhs, reflectedSlot) {
+        let result = try call2(method, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
     // `!=` falls back to the negation of `==`: object.__ne__ on each side in turn (the
     // reflected one asks the right operand's __eq__).
     if op == 3 {
-        if let method = userSpecialMethod(lhs, "__eq__") {
-            let result = try call(method, lhs, rhs)
+        if let method = userSpecialMethod(lhs, SpecialMethod.comparison(2)) {
+            let result = try call2(method, lhs, rhs)
             if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
         }
-        if let method = userSpecialMethod(rhs, "__eq__") {
-            let result = try call(method, rhs, lhs)
+        if let method = userSpecialMethod(rhs, SpecialMethod.comparison(2)) {
+            let result = try call2(method, rhs, lhs)
             if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
         }
     }
@@ -443,13 +446,13 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
 }
 
 func userTruthiness(_ v: Value) throws(PyError) -> Bool {
-    if let method = userSpecialMethod(v, "__bool__") {
-        let result = try call(method, v)
+    if let method = userSpecialMethod(v, SpecialMethod.bool) {
+        let result = try call1(method, v)
         guard result.isBool else { throw raiseTypeError("__bool__ should return bool, returned \(typeName(result))") }
         return result.bits == Value.true.bits
     }
-    if let method = userSpecialMethod(v, "__len__") {
-        return try lengthResult(try call(method, v)) != 0
+    if let method = userSpecialMethod(v, SpecialMethod.len) {
+        return try lengthResult(try call1(method, v)) != 0
     }
     if v.header.pointee.kind != .instance && v.header.pointee.kind != .exception {
         let type = v.header.pointee.type

@@ -1,0 +1,120 @@
+import Runtime
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The special methods operators look up on user classes, numbered so that a type can keep the
+/// result of each lookup in a small table (no Swift String is built or hashed per operation).
+enum SpecialMethod {
+    /// `__add__` ... `__xor__`, in BinaryOperator order (0..<13).
+    static func forward(_ operation: BinaryOperator) -> Int { operation.rawValue }
+    /// `__radd__` ... `__rxor__` (13..<26).
+    static func reflected(_ operation: BinaryOperator) -> Int { 13 + operation.rawValue }
+    /// `__iadd__` ... `__ixor__` (26..<39).
+    static func inPlace(_ operation: BinaryOperator) -> Int { 26 + operation.rawValue }
+    /// `__lt__`, `__le__`, `__eq__`, `__ne__`, `__gt__`, `__ge__` for COMPARE_OP's oparg (39..<45).
+    static func comparison(_ op: Int) -> Int { 39 + op }
+    static let neg = 45
+    static let pos = 46
+    static let invert = 47
+    static let bool = 48
+    static let len = 49
+    static let count = 50
+
+    /// The name of every slot, in order.
+    static let names: [String] = {
+        let dunders = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"]
+        return dunders.map { "__\($0)__" } + dunders.map { "__r\($0)__" } + dunders.map { "__i\($0)__" }
+            + ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"]
+            + ["__neg__", "__pos__", "__invert__", "__bool__", "__len__"]
+    }()
+}
+
+/// The interned str of every special method slot, made once (interned strings are GC roots).
+nonisolated(unsafe) private var specialMethodNames: UnsafeMutablePointer<Value>? = nil
+
+private func specialMethodName(_ slot: Int) -> Value {
+    if let names = specialMethodNames { return names[slot] }
+    let names = UnsafeMutablePointer<Value>.allocate(capacity: SpecialMethod.count)
+    for (i, name) in SpecialMethod.names.enumerated() { names[i] = internString(name) }
+    specialMethodNames = names
+    return names[slot]
+}
+
+/// A type's table of special method lookups (behind `TypeObject.specialMethodCache`): word 0 is
+/// the type version the entries belong to, word 1 a bit per slot already looked up, then one
+/// value per slot (NULL: the type has no such method). A version change empties it; the cached
+/// methods are never read under another version, so they need not be GC roots (the type's dict
+/// keeps them alive while the version holds).
+private let tableWords = 2 + SpecialMethod.count
+
+/// The special method `slot` of a user class (looked up on the type, never the instance).
+@inline(__always)
+func specialMethod(_ type: TypeRef, _ slot: Int) -> Value? {
+    if let raw = type.pointee.specialMethodCache {
+        let table = raw.assumingMemoryBound(to: UInt64.self)
+        let version = type.pointee.version
+        if table[0] == UInt64(version) && version != 0 && table[1] & (1 << UInt64(slot)) != 0 {
+            let method = Value(bits: table[2 + slot])
+            return method.isNull ? nil : method
+        }
+    }
+    return lookUpSpecialMethod(type, slot)
+}
+
+@inline(never)
+private func lookUpSpecialMethod(_ type: TypeRef, _ slot: Int) -> Value? {
+    let method = lookupInType(type, specialMethodName(slot))
+    let version = type.pointee.version
+    guard version != 0 else { return method }
+    let table: UnsafeMutablePointer<UInt64>
+    if let raw = type.pointee.specialMethodCache {
+        table = raw.assumingMemoryBound(to: UInt64.self)
+    } else {
+        table = UnsafeMutablePointer<UInt64>.allocate(capacity: tableWords)
+        table.initialize(repeating: 0, count: tableWords)
+        type.pointee.specialMethodCache = UnsafeMutableRawPointer(table)
+    }
+    if table[0] != UInt64(version) {
+        table[0] = UInt64(version)
+        table[1] = 0
+    }
+    table[2 + slot] = (method ?? .null).bits
+    table[1] |= 1 << UInt64(slot)
+    return method
+}
+
+/// True for an instance of a plain user class (a `class` statement's, not a built-in subclass).
+@inline(__always)
+func isUserInstance(_ v: Value) -> Bool {
+    v.isObject && v.header.pointee.kind == .instance && v.header.pointee.type.pointee.flags.contains(.heapType)
+}
+
+/// The special method `slot` of the type of `v` when that type is a user class.
+@inline(__always)
+func userSpecialMethod(_ v: Value, _ slot: Int) -> Value? {
+    guard v.isObject else { return nil }
+    let type = v.header.pointee.type
+    guard type.pointee.flags.contains(.heapType) else { return nil }
+    return specialMethod(type, slot)
+}
+
+/// `callable(a)` without building an argument array.
+@inline(__always)
+func call1(_ callable: Value, _ a: Value) throws(PyError) -> Value {
+    try withScratch(1) { scratch throws(PyError) in
+        scratch[0] = a
+        return try callObject(callable, scratch, 1)
+    }
+}
+
+/// `callable(a, b)` without building an argument array.
+@inline(__always)
+func call2(_ callable: Value, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    try withScratch(2) { scratch throws(PyError) in
+        scratch[0] = a
+        scratch[1] = b
+        return try callObject(callable, scratch, 2)
+    }
+}
