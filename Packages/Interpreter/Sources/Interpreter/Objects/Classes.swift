@@ -351,8 +351,9 @@ func userSpecialMethod(_ v: Value, _ name: String) -> Value? {
 }
 
 /// Binary operators on user classes: __op__ on the left, then __rop__ on the right (first when
-/// the right operand's type is a subclass of the left's), NotImplemented meaning "try the other".
-/// The methods come from each type's special method table (no names are built per operation).
+/// the right operand's type is a subclass of the left's that overrides __rop__, as CPython's
+/// slot functions decide), NotImplemented meaning "try the other". The methods come from each
+/// type's special method table (no names are built per operation).
 func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
     if inPlace, let method = userSpecialMethod(lhs, SpecialMethod.inPlace(operation)) {
         let result = try call2(method, lhs, rhs)
@@ -361,7 +362,8 @@ func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value
     let leftType = typeOf(lhs), rightType = typeOf(rhs)
     let leftMethod = userSpecialMethod(lhs, SpecialMethod.forward(operation))
     let rightMethod = leftType == rightType ? nil : userSpecialMethod(rhs, SpecialMethod.reflected(operation))
-    if let rightMethod, isSubtype(rightType, of: leftType) {
+    if let rightMethod, isSubtype(rightType, of: leftType),
+       userSpecialMethod(lhs, SpecialMethod.reflected(operation))?.bits != rightMethod.bits {
         let result = try call2(rightMethod, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
         if let leftMethod {
@@ -399,33 +401,21 @@ func userUnaryOperation(_ slot: Int, _ v: Value) throws(PyError) -> Value? {
 }
 
 func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value? {
-    let reflectedSlot = SpecialMethod.comparison(reflected(op))
-    let reflectedMethod = userSpecialMethod(rhs, reflectedSlot)
-    let rightFirst = reflectedMethod != nil && typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs))
-    if rightFirst, let method = reflectedMethod {
-        let result = try call2(method, rhs, lhs)
-        if result.bits != Value.notImplemented.bits { return result }
+    let swapped = reflected(op)
+    // The right operand is asked first when its class derives from the left's (for `!=` it
+    // always has a method: object.__ne__).
+    let rightFirst = typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs))
+        && (op == 3 ? rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType)
+                    : userSpecialMethod(rhs, SpecialMethod.comparison(swapped)) != nil)
+    if rightFirst, let result = try userComparisonMethod(rhs, lhs, swapped), result.bits != Value.notImplemented.bits {
+        return result
     }
-    if let method = userSpecialMethod(lhs, SpecialMethod.comparison(op)) {
-        let result = try call2(method, lhs, rhs)
-        if result.bits != Value.notImplemented.bits { return result }
+    if let result = try userComparisonMethod(lhs, rhs, op), result.bits != Value.notImplemented.bits {
+        return result
     }
     // Looked up again: the left operand's method may have changed the right operand's class.
-    if !rightFirst, let method = userSpecialMethod(rhs, reflectedSlot) {
-        let result = try call2(method, rhs, lhs)
-        if result.bits != Value.notImplemented.bits { return result }
-    }
-    // `!=` falls back to the negation of `==`: object.__ne__ on each side in turn (the
-    // reflected one asks the right operand's __eq__).
-    if op == 3 {
-        if let method = userSpecialMethod(lhs, SpecialMethod.comparison(2)) {
-            let result = try call2(method, lhs, rhs)
-            if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
-        }
-        if let method = userSpecialMethod(rhs, SpecialMethod.comparison(2)) {
-            let result = try call2(method, rhs, lhs)
-            if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
-        }
+    if !rightFirst, let result = try userComparisonMethod(rhs, lhs, swapped), result.bits != Value.notImplemented.bits {
+        return result
     }
     // Subclasses of built-ins compare as the built-in (both operands viewed as their bases).
     func subclassType(_ v: Value) -> TypeRef? {
@@ -443,6 +433,20 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
     }
     if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
     return nil
+}
+
+/// `v op other` by the special method of v's user class, or nil when it has none (as good as
+/// NotImplemented). Without an own `__ne__`, `!=` is object.__ne__: the negated `__eq__`.
+private func userComparisonMethod(_ v: Value, _ other: Value, _ op: Int) throws(PyError) -> Value? {
+    if let method = userSpecialMethod(v, SpecialMethod.comparison(op)) { return try call2(method, v, other) }
+    guard op == 3, v.isObject, v.header.pointee.type.pointee.flags.contains(.heapType) else { return nil }
+    guard let eq = userSpecialMethod(v, SpecialMethod.comparison(2)) else {
+        // object.__eq__: True for the same object, else NotImplemented.
+        return v.bits == other.bits ? .false : .notImplemented
+    }
+    let result = try call2(eq, v, other)
+    if result.bits == Value.notImplemented.bits { return result }
+    return Value(bool: !(try isTruthy(result)))
 }
 
 func userTruthiness(_ v: Value) throws(PyError) -> Bool {
