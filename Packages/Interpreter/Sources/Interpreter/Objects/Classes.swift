@@ -381,7 +381,7 @@ func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value
         if result.bits != Value.notImplemented.bits { return result }
     }
     // A user subclass of a built-in on the left: the built-in operation on its value.
-    if lhs.isObject && lhs.header.pointee.type.pointee.flags.contains(.heapType) && lhs.header.pointee.kind != .instance {
+    if lhs.isObject && lhs.header.pointee.type.isHeapType && lhs.header.pointee.kind != .instance {
         return try builtinSequenceBinaryForSubclass(operation, lhs, rhs, inPlace: inPlace)
     }
     return nil
@@ -405,7 +405,7 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
     // The right operand is asked first when its class derives from the left's (for `!=` it
     // always has a method: object.__ne__).
     let rightFirst = typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs))
-        && (op == 3 ? rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType)
+        && (op == 3 ? rhs.isObject && rhs.header.pointee.type.isHeapType
                     : userSpecialMethod(rhs, SpecialMethod.comparison(swapped)) != nil)
     if rightFirst, let result = try userComparisonMethod(rhs, lhs, swapped), result.bits != Value.notImplemented.bits {
         return result
@@ -419,7 +419,7 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
     }
     // Subclasses of built-ins compare as the built-in (both operands viewed as their bases).
     func subclassType(_ v: Value) -> TypeRef? {
-        v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance
+        v.isObject && v.header.pointee.type.isHeapType && v.header.pointee.kind != .instance
             ? v.header.pointee.type : nil
     }
     let leftType = subclassType(lhs)
@@ -439,7 +439,7 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
 /// NotImplemented). Without an own `__ne__`, `!=` is object.__ne__: the negated `__eq__`.
 private func userComparisonMethod(_ v: Value, _ other: Value, _ op: Int) throws(PyError) -> Value? {
     if let method = userSpecialMethod(v, SpecialMethod.comparison(op)) { return try call2(method, v, other) }
-    guard op == 3, v.isObject, v.header.pointee.type.pointee.flags.contains(.heapType) else { return nil }
+    guard op == 3, v.isObject, v.header.pointee.type.isHeapType else { return nil }
     guard let eq = userSpecialMethod(v, SpecialMethod.comparison(2)) else {
         // object.__eq__: True for the same object, else NotImplemented.
         return v.bits == other.bits ? .false : .notImplemented

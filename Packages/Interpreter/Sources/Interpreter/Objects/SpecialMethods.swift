@@ -85,10 +85,16 @@ private func lookUpSpecialMethod(_ type: TypeRef, _ slot: Int) -> Value? {
     return method
 }
 
+extension UnsafeMutablePointer where Pointee == TypeObject {
+    /// Created by a `class` statement (TypeFlags.heapType, tested without a call to its
+    /// addressor in the Runtime module).
+    @inline(__always) var isHeapType: Bool { pointee.flags.rawValue & 1 != 0 }
+}
+
 /// True for an instance of a plain user class (a `class` statement's, not a built-in subclass).
 @inline(__always)
 func isUserInstance(_ v: Value) -> Bool {
-    v.isObject && v.header.pointee.kind == .instance && v.header.pointee.type.pointee.flags.contains(.heapType)
+    v.isObject && v.header.pointee.kind == .instance && v.header.pointee.type.isHeapType
 }
 
 /// The special method `slot` of the type of `v` when that type is a user class.
@@ -96,25 +102,52 @@ func isUserInstance(_ v: Value) -> Bool {
 func userSpecialMethod(_ v: Value, _ slot: Int) -> Value? {
     guard v.isObject else { return nil }
     let type = v.header.pointee.type
-    guard type.pointee.flags.contains(.heapType) else { return nil }
+    guard type.isHeapType else { return nil }
     return specialMethod(type, slot)
 }
 
-/// `callable(a)` without building an argument array.
+/// The frame for calling `method` with exactly `count` positional arguments when it is a plain
+/// Python function taking exactly those (the common special method), else nil. The caller
+/// stores the arguments in the frame's first locals and runs it.
 @inline(__always)
-func call1(_ callable: Value, _ a: Value) throws(PyError) -> Value {
-    try withScratch(1) { scratch throws(PyError) in
+private func simpleFrame(_ method: Value, _ count: Int32) throws(PyError) -> FrameRef? {
+    guard method.isObject && method.header.pointee.kind == .function else { return nil }
+    let function = method.object(as: FunctionObject.self)
+    let code = function.pointee.code
+    // *args (0x04), **kwargs (0x08) and generators (0x20) take the general path (literals:
+    // CodeFlags' static members are calls from this module).
+    guard code.pointee.flags & 0x2C == 0, code.pointee.argCount == count,
+          code.pointee.keywordOnlyArgCount == 0 else { return nil }
+    let frame = try allocateFrame(code, function: method, globals: function.pointee.globals, builtins: function.pointee.builtins)
+    frame.pointee.previous = rt.pointee.currentFrame
+    return frame
+}
+
+/// `method(a)` for a special method: a plain Python function runs straight in a new frame.
+@inline(__always)
+func call1(_ method: Value, _ a: Value) throws(PyError) -> Value {
+    if let frame = try simpleFrame(method, 1) {
+        Frame.localsPlus(frame)[0] = a
+        return try evalFrame(frame)
+    }
+    return try withScratch(1) { scratch throws(PyError) in
         scratch[0] = a
-        return try callObject(callable, scratch, 1)
+        return try callObject(method, scratch, 1)
     }
 }
 
-/// `callable(a, b)` without building an argument array.
+/// `method(a, b)` for a special method: a plain Python function runs straight in a new frame.
 @inline(__always)
-func call2(_ callable: Value, _ a: Value, _ b: Value) throws(PyError) -> Value {
-    try withScratch(2) { scratch throws(PyError) in
+func call2(_ method: Value, _ a: Value, _ b: Value) throws(PyError) -> Value {
+    if let frame = try simpleFrame(method, 2) {
+        let locals = Frame.localsPlus(frame)
+        locals[0] = a
+        locals[1] = b
+        return try evalFrame(frame)
+    }
+    return try withScratch(2) { scratch throws(PyError) in
         scratch[0] = a
         scratch[1] = b
-        return try callObject(callable, scratch, 2)
+        return try callObject(method, scratch, 2)
     }
 }

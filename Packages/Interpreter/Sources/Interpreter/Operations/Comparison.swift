@@ -91,12 +91,12 @@ public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
 func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bool? {
     if let x = NumericValue(lhs), let y = NumericValue(rhs) { return compareNumbers(x, y, op) }
     guard lhs.isObject && rhs.isObject else {
-        if lhs.isObject && lhs.header.pointee.type.pointee.flags.contains(.heapType) { return nil }
-        if rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType) { return nil }
+        if lhs.isObject && lhs.header.pointee.type.isHeapType { return nil }
+        if rhs.isObject && rhs.header.pointee.type.isHeapType { return nil }
         return op == 2 || op == 3 ? (lhs.bits == rhs.bits) == (op == 2) : nil
     }
     let lt = lhs.header.pointee.type, rt_ = rhs.header.pointee.type
-    if lt.pointee.flags.contains(.heapType) || rt_.pointee.flags.contains(.heapType) { return nil }
+    if lt.isHeapType || rt_.isHeapType { return nil }
     let lk = lhs.header.pointee.kind, rk = rhs.header.pointee.kind
     switch (lk, rk) {
     case (.str, .str):
