@@ -151,3 +151,29 @@ func call2(_ method: Value, _ a: Value, _ b: Value) throws(PyError) -> Value {
         return try callObject(method, scratch, 2)
     }
 }
+
+/// The frame for `lhs op rhs` (op < 13, not in place) when Tier 1 can run the left operand's
+/// special method in its own loop: a plain user-class instance with a number, None or an
+/// instance of the same class on the right (no reflected method could be asked instead, and
+/// NotImplemented can only end in TypeError), and a method that is a plain function of two
+/// parameters. The frame holds the operands; the caller keeps them on its stack.
+@inline(__always)
+func binaryOperatorFrame(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) -> FrameRef? {
+    guard isUserInstance(lhs) else { return nil }
+    let type = lhs.header.pointee.type
+    guard !rhs.isObject || rhs.header.pointee.type == type,
+          let method = specialMethod(type, op),
+          let frame = try simpleFrame(method, 2) else { return nil }
+    let locals = Frame.localsPlus(frame)
+    locals[0] = lhs
+    locals[1] = rhs
+    frame.pointee.flags.insert(.binaryOperator)
+    return frame
+}
+
+/// A binary operator's method run by `binaryOperatorFrame` returned NotImplemented.
+@inline(never)
+func binaryOperatorNotImplemented(_ word: UInt64, _ lhs: Value, _ rhs: Value) -> PyError {
+    let op = Int(truncatingIfNeeded: (word >> 8) & 0xFF_FFFF)
+    return unsupportedOperands(unsafeBitCast(UInt8(truncatingIfNeeded: op), to: BinaryOperator.self), lhs, rhs, inPlace: false)
+}
