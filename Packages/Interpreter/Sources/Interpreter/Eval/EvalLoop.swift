@@ -263,7 +263,11 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let rhs = r.pop()
                     let lhs = r.top
                     if AdaptiveCounter.tick(cache) { specializeBinaryOp(oparg, lhs, rhs, cache: cache, r: r) }
-                    if oparg < 13, let callee = try binaryOperatorFrame(oparg, lhs, rhs) {
+                    if let result = floatArithmetic(oparg, lhs, rhs) {
+                        r.sp[-1] = result
+                        continue
+                    }
+                    if oparg < 13, isUserInstance(lhs), let callee = try binaryOperatorFrame(oparg, lhs, rhs) {
                         // The operands stay on the stack until the method returns.
                         r.sp += 1
                         r.save()

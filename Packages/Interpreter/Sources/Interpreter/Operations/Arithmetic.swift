@@ -61,6 +61,22 @@ func immediateNumberBinary(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Val
     }
 }
 
+/// `+ - * /` (or their in-place forms) with a float and a float or small int, which BINARY_OP
+/// does not specialize when mixed: nil for anything else (and for division by zero).
+@inline(__always)
+func floatArithmetic(_ op: Int, _ lhs: Value, _ rhs: Value) -> Value? {
+    guard lhs.isFloat || rhs.isFloat, lhs.isFloat || lhs.isSmallInt, rhs.isFloat || rhs.isSmallInt else { return nil }
+    let a = lhs.isFloat ? lhs.float : Double(lhs.smallInt)
+    let b = rhs.isFloat ? rhs.float : Double(rhs.smallInt)
+    switch op >= 13 ? op - 13 : op {
+    case BinaryOperator.add.rawValue: return Value(float: a + b)
+    case BinaryOperator.subtract.rawValue: return Value(float: a - b)
+    case BinaryOperator.multiply.rawValue: return Value(float: a * b)
+    case BinaryOperator.trueDivide.rawValue where b != 0: return Value(float: a / b)
+    default: return nil
+    }
+}
+
 @inline(never)
 func unsupportedOperands(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) -> PyError {
     if operation == .add, isStrValue(lhs), !isStrValue(rhs) {
