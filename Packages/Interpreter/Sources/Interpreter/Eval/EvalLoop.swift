@@ -294,6 +294,18 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let rhs = r.pop()
                     let lhs = r.top
                     if AdaptiveCounter.tick(cache) { specializeBinaryOp(oparg, lhs, rhs, cache: cache, r: r) }
+                    if let result = floatArithmetic(oparg, lhs, rhs) {
+                        r.sp[-1] = result
+                        continue
+                    }
+                    if oparg < 13, isUserInstance(lhs), let callee = try binaryOperatorFrame(oparg, lhs, rhs) {
+                        // The operands stay on the stack until the method returns.
+                        r.sp += 1
+                        r.save()
+                        callee.pointee.previous = r.frame
+                        r.load(callee)
+                        continue
+                    }
                     r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_ADD_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
@@ -807,12 +819,19 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         return value
                     }
                     let caller = finished.pointee.previous.unsafelyUnwrapped
-                    let isConstructor = finished.pointee.flags.contains(.constructor)
+                    let flags = finished.pointee.flags
                     popFrame(finished)
                     r.load(caller)
-                    if isConstructor {
+                    if flags.contains(.constructor) {
                         // The instance is already on the caller's stack.
                         if !value.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(value))'") }
+                    } else if flags.contains(.binaryOperator) {
+                        // The operands are still on the caller's stack: the result replaces them.
+                        if value.bits == Value.notImplemented.bits {
+                            throw binaryOperatorNotImplemented(r.instructions[r.ip - 1], r.sp[-2], r.sp[-1])
+                        }
+                        r.sp -= 1
+                        r.sp[-1] = value
                     } else {
                         r.push(value)
                     }

@@ -351,39 +351,41 @@ func userSpecialMethod(_ v: Value, _ name: String) -> Value? {
 }
 
 /// Binary operators on user classes: __op__ on the left, then __rop__ on the right (first when
-/// the right operand's type is a subclass of the left's), NotImplemented meaning "try the other".
+/// the right operand's type is a subclass of the left's that overrides __rop__, as CPython's
+/// slot functions decide), NotImplemented meaning "try the other". The methods come from each
+/// type's special method table (no names are built per operation).
 func userBinaryOperation(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
-    if inPlace, let method = userSpecialMethod(lhs, "__i\(operation.dunder)__") {
-        let result = try call(method, lhs, rhs)
+    if inPlace, let method = userSpecialMethod(lhs, SpecialMethod.inPlace(operation)) {
+        let result = try call2(method, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
-    let leftMethod = userSpecialMethod(lhs, "__\(operation.dunder)__") ?? builtinDunder(lhs, operation)
-    let rightMethod = typeOf(lhs) == typeOf(rhs) ? nil : userSpecialMethod(rhs, "__r\(operation.dunder)__")
-    if let rightMethod, isSubtype(typeOf(rhs), of: typeOf(lhs)), typeOf(rhs) != typeOf(lhs) {
-        let result = try call(rightMethod, rhs, lhs)
+    let leftType = typeOf(lhs), rightType = typeOf(rhs)
+    let leftMethod = userSpecialMethod(lhs, SpecialMethod.forward(operation))
+    let rightMethod = leftType == rightType ? nil : userSpecialMethod(rhs, SpecialMethod.reflected(operation))
+    if let rightMethod, isSubtype(rightType, of: leftType),
+       userSpecialMethod(lhs, SpecialMethod.reflected(operation))?.bits != rightMethod.bits {
+        let result = try call2(rightMethod, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
         if let leftMethod {
-            let result = try call(leftMethod, lhs, rhs)
+            let result = try call2(leftMethod, lhs, rhs)
             if result.bits != Value.notImplemented.bits { return result }
         }
         return nil
     }
-    if let leftMethod, userSpecialMethod(lhs, "__\(operation.dunder)__") != nil {
-        let result = try call(leftMethod, lhs, rhs)
+    if let leftMethod {
+        let result = try call2(leftMethod, lhs, rhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
     if let rightMethod {
-        let result = try call(rightMethod, rhs, lhs)
+        let result = try call2(rightMethod, rhs, lhs)
         if result.bits != Value.notImplemented.bits { return result }
     }
     // A user subclass of a built-in on the left: the built-in operation on its value.
-    if lhs.isObject && lhs.header.pointee.type.pointee.flags.contains(.heapType) && lhs.header.pointee.kind != .instance {
+    if lhs.isObject && lhs.header.pointee.type.isHeapType && lhs.header.pointee.kind != .instance {
         return try builtinSequenceBinaryForSubclass(operation, lhs, rhs, inPlace: inPlace)
     }
     return nil
 }
-
-private func builtinDunder(_ v: Value, _ operation: BinaryOperator) -> Value? { nil }
 
 /// Built-in behaviour for instances of user subclasses of list, str, dict, ...
 func builtinSequenceBinaryForSubclass(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) throws(PyError) -> Value? {
@@ -393,40 +395,31 @@ func builtinSequenceBinaryForSubclass(_ operation: BinaryOperator, _ lhs: Value,
     return try builtinSequenceBinary(operation, lhs, rhs, inPlace: inPlace)
 }
 
-func userUnaryOperation(_ name: String, _ v: Value) throws(PyError) -> Value? {
-    guard let method = userSpecialMethod(v, name) else { return nil }
-    return try call(method, v)
+func userUnaryOperation(_ slot: Int, _ v: Value) throws(PyError) -> Value? {
+    guard let method = userSpecialMethod(v, slot) else { return nil }
+    return try call1(method, v)
 }
 
 func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value? {
-    let rightFirst = typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs)) && userSpecialMethod(rhs, comparisonDunder(reflected(op))) != nil
-    if rightFirst, let method = userSpecialMethod(rhs, comparisonDunder(reflected(op))) {
-        let result = try call(method, rhs, lhs)
-        if result.bits != Value.notImplemented.bits { return result }
+    let swapped = reflected(op)
+    // The right operand is asked first when its class derives from the left's (for `!=` it
+    // always has a method: object.__ne__).
+    let rightFirst = typeOf(lhs) != typeOf(rhs) && isSubtype(typeOf(rhs), of: typeOf(lhs))
+        && (op == 3 ? rhs.isObject && rhs.header.pointee.type.isHeapType
+                    : userSpecialMethod(rhs, SpecialMethod.comparison(swapped)) != nil)
+    if rightFirst, let result = try userComparisonMethod(rhs, lhs, swapped), result.bits != Value.notImplemented.bits {
+        return result
     }
-    if let method = userSpecialMethod(lhs, comparisonDunder(op)) {
-        let result = try call(method, lhs, rhs)
-        if result.bits != Value.notImplemented.bits { return result }
+    if let result = try userComparisonMethod(lhs, rhs, op), result.bits != Value.notImplemented.bits {
+        return result
     }
-    if !rightFirst, let method = userSpecialMethod(rhs, comparisonDunder(reflected(op))) {
-        let result = try call(method, rhs, lhs)
-        if result.bits != Value.notImplemented.bits { return result }
-    }
-    // `!=` falls back to the negation of `==`: object.__ne__ on each side in turn (the
-    // reflected one asks the right operand's __eq__).
-    if op == 3 {
-        if let method = userSpecialMethod(lhs, "__eq__") {
-            let result = try call(method, lhs, rhs)
-            if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
-        }
-        if let method = userSpecialMethod(rhs, "__eq__") {
-            let result = try call(method, rhs, lhs)
-            if result.bits != Value.notImplemented.bits { return Value(bool: !(try isTruthy(result))) }
-        }
+    // Looked up again: the left operand's method may have changed the right operand's class.
+    if !rightFirst, let result = try userComparisonMethod(rhs, lhs, swapped), result.bits != Value.notImplemented.bits {
+        return result
     }
     // Subclasses of built-ins compare as the built-in (both operands viewed as their bases).
     func subclassType(_ v: Value) -> TypeRef? {
-        v.isObject && v.header.pointee.type.pointee.flags.contains(.heapType) && v.header.pointee.kind != .instance
+        v.isObject && v.header.pointee.type.isHeapType && v.header.pointee.kind != .instance
             ? v.header.pointee.type : nil
     }
     let leftType = subclassType(lhs)
@@ -442,14 +435,28 @@ func userRichCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> V
     return nil
 }
 
+/// `v op other` by the special method of v's user class, or nil when it has none (as good as
+/// NotImplemented). Without an own `__ne__`, `!=` is object.__ne__: the negated `__eq__`.
+private func userComparisonMethod(_ v: Value, _ other: Value, _ op: Int) throws(PyError) -> Value? {
+    if let method = userSpecialMethod(v, SpecialMethod.comparison(op)) { return try call2(method, v, other) }
+    guard op == 3, v.isObject, v.header.pointee.type.isHeapType else { return nil }
+    guard let eq = userSpecialMethod(v, SpecialMethod.comparison(2)) else {
+        // object.__eq__: True for the same object, else NotImplemented.
+        return v.bits == other.bits ? .false : .notImplemented
+    }
+    let result = try call2(eq, v, other)
+    if result.bits == Value.notImplemented.bits { return result }
+    return Value(bool: !(try isTruthy(result)))
+}
+
 func userTruthiness(_ v: Value) throws(PyError) -> Bool {
-    if let method = userSpecialMethod(v, "__bool__") {
-        let result = try call(method, v)
+    if let method = userSpecialMethod(v, SpecialMethod.bool) {
+        let result = try call1(method, v)
         guard result.isBool else { throw raiseTypeError("__bool__ should return bool, returned \(typeName(result))") }
         return result.bits == Value.true.bits
     }
-    if let method = userSpecialMethod(v, "__len__") {
-        return try lengthResult(try call(method, v)) != 0
+    if let method = userSpecialMethod(v, SpecialMethod.len) {
+        return try lengthResult(try call1(method, v)) != 0
     }
     if v.header.pointee.kind != .instance && v.header.pointee.kind != .exception {
         let type = v.header.pointee.type

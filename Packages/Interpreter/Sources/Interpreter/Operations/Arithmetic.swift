@@ -17,7 +17,15 @@ enum BinaryOperator: Int {
 /// BINARY_OP: `lhs op rhs` for `op` in CPython's NB_* numbering (13+ are in-place forms).
 public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) -> Value {
     let inPlace = op >= 13
-    let operation = BinaryOperator(rawValue: inPlace ? op - 13 : op)!
+    let operation = unsafeBitCast(UInt8(truncatingIfNeeded: inPlace ? op - 13 : op), to: BinaryOperator.self)
+    // Small ints and floats in any mix: no classification, no bignum on the way.
+    if let result = try immediateNumberBinary(operation, lhs, rhs) { return result }
+    // Plain user-class instances with a number, None or another instance: only their special
+    // methods can apply (no built-in number or sequence operation takes them).
+    if isUserInstance(lhs) ? (!rhs.isObject || isUserInstance(rhs)) : (!lhs.isObject && isUserInstance(rhs)) {
+        if let result = try userBinaryOperation(operation, lhs, rhs, inPlace: inPlace) { return result }
+        throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
+    }
     // Numbers (int, bool, float, bignum) first: the common case.
     if let x = NumericValue(lhs), let y = NumericValue(rhs) {
         if let result = try numericBinary(operation, x, y, lhs, rhs) { return result }
@@ -28,6 +36,48 @@ public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyErro
     throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
 }
 
+/// `lhs op rhs` when both are small ints or floats (mixed ones are floats: a small int is exact
+/// as a double), or nil for any other operands and for operators floats do not have.
+@inline(__always)
+func immediateNumberBinary(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(PyError) -> Value? {
+    let a: Double, b: Double
+    if lhs.isFloat {
+        a = lhs.float
+        if rhs.isFloat { b = rhs.float } else if rhs.isSmallInt { b = Double(rhs.smallInt) } else { return nil }
+    } else if lhs.isSmallInt {
+        if rhs.isSmallInt { return try intBinary(operation, lhs.smallInt, rhs.smallInt) }
+        guard rhs.isFloat else { return nil }
+        a = Double(lhs.smallInt)
+        b = rhs.float
+    } else {
+        return nil
+    }
+    switch operation {
+    case .add: return Value(float: a + b)
+    case .subtract: return Value(float: a - b)
+    case .multiply: return Value(float: a * b)
+    case .trueDivide where b != 0: return Value(float: a / b)
+    default: return try floatBinary(operation, a, b)
+    }
+}
+
+/// `+ - * /` (or their in-place forms) with a float and a float or small int, which BINARY_OP
+/// does not specialize when mixed: nil for anything else (and for division by zero).
+@inline(__always)
+func floatArithmetic(_ op: Int, _ lhs: Value, _ rhs: Value) -> Value? {
+    guard lhs.isFloat || rhs.isFloat, lhs.isFloat || lhs.isSmallInt, rhs.isFloat || rhs.isSmallInt else { return nil }
+    let a = lhs.isFloat ? lhs.float : Double(lhs.smallInt)
+    let b = rhs.isFloat ? rhs.float : Double(rhs.smallInt)
+    switch op >= 13 ? op - 13 : op {
+    case BinaryOperator.add.rawValue: return Value(float: a + b)
+    case BinaryOperator.subtract.rawValue: return Value(float: a - b)
+    case BinaryOperator.multiply.rawValue: return Value(float: a * b)
+    case BinaryOperator.trueDivide.rawValue where b != 0: return Value(float: a / b)
+    default: return nil
+    }
+}
+
+@inline(never)
 func unsupportedOperands(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value, inPlace: Bool) -> PyError {
     if operation == .add, isStrValue(lhs), !isStrValue(rhs) {
         return raiseTypeError("can only concatenate str (not \"\(typeName(rhs))\") to str")
@@ -80,7 +130,7 @@ public func unaryNegative(_ v: Value) throws(PyError) -> Value {
         case .float(let f): return Value(float: -f)
         }
     }
-    if let result = try userUnaryOperation("__neg__", v) { return result }
+    if let result = try userUnaryOperation(SpecialMethod.neg, v) { return result }
     throw raiseTypeError("bad operand type for unary -: '\(typeName(v))'")
 }
 
@@ -91,7 +141,7 @@ public func unaryPositive(_ v: Value) throws(PyError) -> Value {
         if case .big(let b) = n { return newInt(b) }
         return v
     }
-    if let result = try userUnaryOperation("__pos__", v) { return result }
+    if let result = try userUnaryOperation(SpecialMethod.pos, v) { return result }
     throw raiseTypeError("bad operand type for unary +: '\(typeName(v))'")
 }
 
@@ -104,6 +154,6 @@ public func unaryInvert(_ v: Value) throws(PyError) -> Value {
         case .float: break
         }
     }
-    if let result = try userUnaryOperation("__invert__", v) { return result }
+    if let result = try userUnaryOperation(SpecialMethod.invert, v) { return result }
     throw raiseTypeError("bad operand type for unary ~: '\(typeName(v))'")
 }

@@ -7,6 +7,7 @@ private let reflectedComparison = [4, 5, 2, 3, 0, 1]
 
 /// COMPARE_OP: `lhs op rhs` for op 0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=.
 public func richCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
+    if let result = immediateNumberCompare(lhs, rhs, op) { return Value(bool: result) }
     // Comparing containers compares their items: one recursion level each (PyObject_RichCompare).
     if lhs.isObject && rhs.isObject, isComparedItemwise(lhs), isComparedItemwise(rhs) {
         return try withRecursionCheck(" in comparison") { () throws(PyError) -> Value in
@@ -24,8 +25,29 @@ private func isComparedItemwise(_ v: Value) -> Bool {
     }
 }
 
+/// `lhs op rhs` when both are small ints or floats (a small int is exact as a double, so the
+/// mixed comparison is the float one), or nil for other operands.
+@inline(__always)
+func immediateNumberCompare(_ lhs: Value, _ rhs: Value, _ op: Int) -> Bool? {
+    if Value.bothSmallInts(lhs, rhs) { return compareInts(lhs.smallInt, rhs.smallInt, op) }
+    let a: Double, b: Double
+    if lhs.isFloat {
+        a = lhs.float
+        if rhs.isFloat { b = rhs.float } else if rhs.isSmallInt { b = Double(rhs.smallInt) } else { return nil }
+    } else if lhs.isSmallInt && rhs.isFloat {
+        a = Double(lhs.smallInt)
+        b = rhs.float
+    } else {
+        return nil
+    }
+    return compareDoubles(a, b, op)
+}
+
 private func richCompareUnchecked(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Value {
-    if let result = try builtinCompare(lhs, rhs, op) { return Value(bool: result) }
+    // Built-in comparisons never take a plain user-class instance: straight to its methods.
+    if !(isUserInstance(lhs) || isUserInstance(rhs)), let result = try builtinCompare(lhs, rhs, op) {
+        return Value(bool: result)
+    }
     let user = try withRecursionCheck(" in comparison") { () throws(PyError) -> Value? in try userRichCompare(lhs, rhs, op) }
     if let user { return user }
     switch op {
@@ -39,6 +61,7 @@ private func richCompareUnchecked(_ lhs: Value, _ rhs: Value, _ op: Int) throws(
 /// The truth of `lhs op rhs`.
 public func compareBool(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bool {
     if op == 2 && lhs.bits == rhs.bits && !lhs.isFloat { return true }
+    if let result = immediateNumberCompare(lhs, rhs, op) { return result }
     let result = try richCompare(lhs, rhs, op)
     if result.bits == Value.true.bits { return true }
     if result.bits == Value.false.bits { return false }
@@ -68,12 +91,12 @@ public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
 func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bool? {
     if let x = NumericValue(lhs), let y = NumericValue(rhs) { return compareNumbers(x, y, op) }
     guard lhs.isObject && rhs.isObject else {
-        if lhs.isObject && lhs.header.pointee.type.pointee.flags.contains(.heapType) { return nil }
-        if rhs.isObject && rhs.header.pointee.type.pointee.flags.contains(.heapType) { return nil }
+        if lhs.isObject && lhs.header.pointee.type.isHeapType { return nil }
+        if rhs.isObject && rhs.header.pointee.type.isHeapType { return nil }
         return op == 2 || op == 3 ? (lhs.bits == rhs.bits) == (op == 2) : nil
     }
     let lt = lhs.header.pointee.type, rt_ = rhs.header.pointee.type
-    if lt.pointee.flags.contains(.heapType) || rt_.pointee.flags.contains(.heapType) { return nil }
+    if lt.isHeapType || rt_.isHeapType { return nil }
     let lk = lhs.header.pointee.kind, rk = rhs.header.pointee.kind
     switch (lk, rk) {
     case (.str, .str):

@@ -49,6 +49,9 @@ public struct FrameFlags: OptionSet {
     /// An `__init__` run by a class call: its caller keeps the new instance on its stack, and the
     /// frame's return value (which must be None) is dropped.
     @inlinable public static var constructor: FrameFlags { FrameFlags(rawValue: 1 << 2) }
+    /// A binary operator's special method run by Tier 1's BINARY_OP: its caller keeps both
+    /// operands on its stack; the return value replaces them (NotImplemented raises TypeError).
+    @inlinable public static var binaryOperator: FrameFlags { FrameFlags(rawValue: 1 << 3) }
 }
 
 /// The stack of frames for ordinary calls: one reserved region, bump-allocated. The collector
