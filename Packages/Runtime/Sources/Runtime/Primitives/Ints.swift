@@ -57,6 +57,7 @@ extension Value {
 /// Equality between numbers of any kind (int, bool, float, bignum), or nil when either value
 /// is not a built-in number.
 public func numericEqualsIfNumbers(_ a: Value, _ b: Value) -> Bool? {
+    if (a.isObject || b.isObject) && a.isInt && b.isInt { return intCompare(a, b) == 0 }
     guard let x = NumericValue(a), let y = NumericValue(b) else { return nil }
     switch (x, y) {
     case let (.int(i), .int(j)): return i == j

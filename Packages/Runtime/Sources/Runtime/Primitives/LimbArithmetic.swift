@@ -1,0 +1,152 @@
+/// Linear-time operations on magnitudes stored as 64-bit limbs, least significant first, behind
+/// raw pointers (a bignum's inline limbs, a local limb, or scratch memory). No arrays and no
+/// reference counting: these run on every big-int operation. Callers size the outputs; nothing
+/// here allocates, so nothing here can trigger a collection.
+
+public typealias MutableLimbs = UnsafeMutablePointer<UInt>
+public typealias Limbs = UnsafePointer<UInt>
+
+/// The count without the zero limbs at the top.
+@inline(__always)
+func normalizedLimbCount(_ a: Limbs, _ n: Int) -> Int {
+    var n = n
+    while n > 0 && a[n - 1] == 0 { n -= 1 }
+    return n
+}
+
+/// -1, 0 or 1 as a < b, a == b, a > b (both normalized: a longer magnitude is larger).
+func compareLimbs(_ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) -> Int {
+    if n != m { return n < m ? -1 : 1 }
+    var i = n - 1
+    while i >= 0 {
+        if a[i] != b[i] { return a[i] < b[i] ? -1 : 1 }
+        i -= 1
+    }
+    return 0
+}
+
+/// r[0...n] = a + b for n >= m: n + 1 limbs, the last one the carry. r may be a.
+func addLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
+    var carry = false
+    var i = 0
+    while i < m {
+        let (s1, o1) = a[i].addingReportingOverflow(b[i])
+        let (s2, o2) = s1.addingReportingOverflow(carry ? 1 : 0)
+        r[i] = s2
+        carry = o1 || o2
+        i += 1
+    }
+    // Past b only the carry moves, and it stops at the first limb that does not wrap.
+    while i < n && carry {
+        let (s, o) = a[i].addingReportingOverflow(1)
+        r[i] = s
+        carry = o
+        i += 1
+    }
+    if UnsafePointer(r) != a {
+        while i < n { r[i] = a[i]; i += 1 }
+    }
+    r[n] = carry ? 1 : 0
+}
+
+/// r[0..<n] = a - b for a >= b, n >= m. r may be a.
+func subtractLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
+    var borrow = false
+    var i = 0
+    while i < m {
+        let (d1, o1) = a[i].subtractingReportingOverflow(b[i])
+        let (d2, o2) = d1.subtractingReportingOverflow(borrow ? 1 : 0)
+        r[i] = d2
+        borrow = o1 || o2
+        i += 1
+    }
+    while i < n && borrow {
+        let (d, o) = a[i].subtractingReportingOverflow(1)
+        r[i] = d
+        borrow = o
+        i += 1
+    }
+    if UnsafePointer(r) != a {
+        while i < n { r[i] = a[i]; i += 1 }
+    }
+}
+
+/// a[0..<n] += 1; returns the carry out of the top limb.
+@discardableResult
+func incrementLimbs(_ a: MutableLimbs, _ n: Int) -> Bool {
+    var i = 0
+    while i < n {
+        a[i] &+= 1
+        if a[i] != 0 { return false }
+        i += 1
+    }
+    return true
+}
+
+/// r[0..<n] = a * w + c; returns the limb carried out of the top. r may be a.
+func multiplyLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by w: UInt, adding c: UInt = 0) -> UInt {
+    var carry = c
+    var i = 0
+    while i < n {
+        let (high, low) = a[i].multipliedFullWidth(by: w)
+        let (sum, overflow) = low.addingReportingOverflow(carry)
+        r[i] = sum
+        // high <= 2^64 - 2, so adding the carry bit cannot wrap.
+        carry = high &+ (overflow ? 1 : 0)
+        i += 1
+    }
+    return carry
+}
+
+/// r[0..<n] += a * w; returns the limb carried out of the top (for r[n]).
+@inline(__always)
+func multiplyAccumulateLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by w: UInt) -> UInt {
+    var carry: UInt = 0
+    var i = 0
+    while i < n {
+        let (high, low) = a[i].multipliedFullWidth(by: w)
+        let (s1, o1) = low.addingReportingOverflow(carry)
+        let (s2, o2) = s1.addingReportingOverflow(r[i])
+        r[i] = s2
+        // (2^64-1)^2 + 2 (2^64-1) = 2^128 - 1: the high half absorbs both carries.
+        carry = high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+        i += 1
+    }
+    return carry
+}
+
+/// r[0..<n] = a << s for 0 <= s < 64; returns the bits shifted out of the top. Runs from the top
+/// down, so r may be a (or start above it).
+func shiftLeftLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by s: Int) -> UInt {
+    if n == 0 { return 0 }
+    if s == 0 {
+        if UnsafePointer(r) != a { r.update(from: a, count: n) }
+        return 0
+    }
+    let back = UInt.bitWidth - s
+    let out = a[n - 1] &>> back
+    var i = n - 1
+    while i > 0 {
+        r[i] = (a[i] &<< s) | (a[i - 1] &>> back)
+        i -= 1
+    }
+    r[0] = a[0] &<< s
+    return out
+}
+
+/// r[0..<n] = a >> s for 0 <= s < 64 (bits shifted out of the bottom are dropped). Runs from the
+/// bottom up, so r may be a (or start below it).
+func shiftRightLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by s: Int) {
+    if n == 0 { return }
+    if s == 0 {
+        if UnsafePointer(r) != a { r.update(from: a, count: n) }
+        return
+    }
+    let back = UInt.bitWidth - s
+    var i = 0
+    while i < n - 1 {
+        r[i] = (a[i] &>> s) | (a[i + 1] &<< back)
+        i += 1
+    }
+    r[n - 1] = a[n - 1] &>> s
+}
