@@ -27,13 +27,28 @@ func compareLimbs(_ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) -> Int {
 
 /// r[0...n] = a + b for n >= m: n + 1 limbs, the last one the carry. r may be a.
 func addLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
+    // Carries written as `o1 != o2` (both cannot be set) compile to an adc chain; four limbs per
+    // iteration keep the carry in the flags between them.
     var carry = false
     var i = 0
+    while i &+ 4 <= m {
+        let (s0, p0) = a[i].addingReportingOverflow(b[i])
+        let (t0, q0) = s0.addingReportingOverflow(carry ? 1 : 0)
+        let (s1, p1) = a[i + 1].addingReportingOverflow(b[i + 1])
+        let (t1, q1) = s1.addingReportingOverflow(p0 != q0 ? 1 : 0)
+        let (s2, p2) = a[i + 2].addingReportingOverflow(b[i + 2])
+        let (t2, q2) = s2.addingReportingOverflow(p1 != q1 ? 1 : 0)
+        let (s3, p3) = a[i + 3].addingReportingOverflow(b[i + 3])
+        let (t3, q3) = s3.addingReportingOverflow(p2 != q2 ? 1 : 0)
+        carry = p3 != q3
+        r[i] = t0; r[i + 1] = t1; r[i + 2] = t2; r[i + 3] = t3
+        i &+= 4
+    }
     while i < m {
         let (s1, o1) = a[i].addingReportingOverflow(b[i])
         let (s2, o2) = s1.addingReportingOverflow(carry ? 1 : 0)
         r[i] = s2
-        carry = o1 || o2
+        carry = o1 != o2
         i += 1
     }
     // Past b only the carry moves, and it stops at the first limb that does not wrap.
@@ -51,13 +66,27 @@ func addLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
 
 /// r[0..<n] = a - b for a >= b, n >= m. r may be a.
 func subtractLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
+    // As in addLimbs: an sbb chain, four limbs at a time.
     var borrow = false
     var i = 0
+    while i &+ 4 <= m {
+        let (s0, p0) = a[i].subtractingReportingOverflow(b[i])
+        let (t0, q0) = s0.subtractingReportingOverflow(borrow ? 1 : 0)
+        let (s1, p1) = a[i + 1].subtractingReportingOverflow(b[i + 1])
+        let (t1, q1) = s1.subtractingReportingOverflow(p0 != q0 ? 1 : 0)
+        let (s2, p2) = a[i + 2].subtractingReportingOverflow(b[i + 2])
+        let (t2, q2) = s2.subtractingReportingOverflow(p1 != q1 ? 1 : 0)
+        let (s3, p3) = a[i + 3].subtractingReportingOverflow(b[i + 3])
+        let (t3, q3) = s3.subtractingReportingOverflow(p2 != q2 ? 1 : 0)
+        borrow = p3 != q3
+        r[i] = t0; r[i + 1] = t1; r[i + 2] = t2; r[i + 3] = t3
+        i &+= 4
+    }
     while i < m {
         let (d1, o1) = a[i].subtractingReportingOverflow(b[i])
         let (d2, o2) = d1.subtractingReportingOverflow(borrow ? 1 : 0)
         r[i] = d2
-        borrow = o1 || o2
+        borrow = o1 != o2
         i += 1
     }
     while i < n && borrow {
@@ -85,17 +114,40 @@ func incrementLimbs(_ a: MutableLimbs, _ n: Int) -> Bool {
 
 /// r[0..<n] = a * w + c; returns the limb carried out of the top. r may be a.
 func multiplyLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by w: UInt, adding c: UInt = 0) -> UInt {
-    var carry = c
+    // r[i] = low(a[i] w) + high(a[i-1] w) + carry bit: the products are independent, and the
+    // sums form one adc chain over four limbs at a time (see addLimbs).
+    var high = c
+    var carry = false
     var i = 0
+    while i &+ 4 <= n {
+        let (h0, l0) = a[i].multipliedFullWidth(by: w)
+        let (h1, l1) = a[i + 1].multipliedFullWidth(by: w)
+        let (h2, l2) = a[i + 2].multipliedFullWidth(by: w)
+        let (h3, l3) = a[i + 3].multipliedFullWidth(by: w)
+        let (s0, p0) = l0.addingReportingOverflow(high)
+        let (t0, q0) = s0.addingReportingOverflow(carry ? 1 : 0)
+        let (s1, p1) = l1.addingReportingOverflow(h0)
+        let (t1, q1) = s1.addingReportingOverflow(p0 != q0 ? 1 : 0)
+        let (s2, p2) = l2.addingReportingOverflow(h1)
+        let (t2, q2) = s2.addingReportingOverflow(p1 != q1 ? 1 : 0)
+        let (s3, p3) = l3.addingReportingOverflow(h2)
+        let (t3, q3) = s3.addingReportingOverflow(p2 != q2 ? 1 : 0)
+        carry = p3 != q3
+        high = h3
+        r[i] = t0; r[i + 1] = t1; r[i + 2] = t2; r[i + 3] = t3
+        i &+= 4
+    }
     while i < n {
-        let (high, low) = a[i].multipliedFullWidth(by: w)
-        let (sum, overflow) = low.addingReportingOverflow(carry)
-        r[i] = sum
-        // high <= 2^64 - 2, so adding the carry bit cannot wrap.
-        carry = high &+ (overflow ? 1 : 0)
+        let (h, l) = a[i].multipliedFullWidth(by: w)
+        let (s, p) = l.addingReportingOverflow(high)
+        let (t, q) = s.addingReportingOverflow(carry ? 1 : 0)
+        carry = p != q
+        high = h
+        r[i] = t
         i += 1
     }
-    return carry
+    // high <= 2^64 - 2, so the last carry bit fits.
+    return high &+ (carry ? 1 : 0)
 }
 
 /// r[0..<n] += a * w; returns the limb carried out of the top (for r[n]).
