@@ -28,29 +28,37 @@ func remainderLimbs(_ a: Limbs, _ n: Int, by d: UInt) -> UInt {
 /// divisor could not refute). Rare with 64-bit limbs: tests read it to prove they reached it.
 nonisolated(unsafe) var divisionAddBackCount = 0
 
+/// Limb k of p << s (0 <= s < 64), reading p[k] and p[k - 1]: the normalized view of a limb
+/// without shifting the whole number.
+@inline(__always)
+private func shiftedLimb(_ p: Limbs, _ k: Int, _ s: Int) -> UInt {
+    if k < 0 { return 0 }
+    let low = s > 0 && k > 0 ? p[k - 1] &>> (UInt.bitWidth - s) : 0
+    return (p[k] &<< s) | low
+}
+
 /// Long division (Knuth's algorithm D) of a (n limbs) by b (m limbs), both normalized, with
 /// 2 <= m <= n. Writes the quotient to q[0...n-m] and, when `r` is given, the remainder to
 /// r[0..<m]. Returns whether the remainder is nonzero. q and r must not overlap a or b.
 @discardableResult
 func divideLimbs(quotient q: MutableLimbs, remainder r: MutableLimbs?, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) -> Bool {
-    // Shift both so that the divisor's top bit is set: then the quotient limb estimated from the
-    // top two limbs of the running remainder and the top limb of the divisor is at most 2 too big.
+    // Knuth shifts both operands until the divisor's top bit is set: then the quotient limb
+    // estimated from the top limbs is at most 2 too big. Shifting both by the same amount
+    // changes neither the quotient limbs nor where they go, so only the limbs the estimate reads
+    // are shifted, on the fly; the running remainder stays unshifted (a copy of a with one more
+    // limb on top) and needs no shifting back.
     let shift = b[m - 1].leadingZeroBitCount
-    return withUnsafeTemporaryAllocation(of: UInt.self, capacity: n + 1 + (shift == 0 ? 0 : m)) { scratch in
+    let vTop = shiftedLimb(b, m - 1, shift), vNext = shiftedLimb(b, m - 2, shift)
+    return withUnsafeTemporaryAllocation(of: UInt.self, capacity: n + 1) { scratch in
         let u = scratch.baseAddress!
-        u[n] = shiftLeftLimbs(u, a, n, by: shift)
-        let v: Limbs
-        if shift == 0 {
-            v = b
-        } else {
-            let shifted = u + n + 1
-            _ = shiftLeftLimbs(shifted, b, m, by: shift)
-            v = UnsafePointer(shifted)
-        }
-        let vTop = v[m - 1], vNext = v[m - 2]
+        u.update(from: a, count: n)
+        u[n] = 0
         var j = n - m
         while j >= 0 {
-            let top = u[j + m], mid = u[j + m - 1], low = u[j + m - 2]
+            // The top three limbs of the shifted window u[j...j+m]. The bits of u[j+m] shifted
+            // out of it are 0: what is left above the window is below b.
+            let top = shiftedLimb(u, j + m, shift)
+            let mid = shiftedLimb(u, j + m - 1, shift), low = shiftedLimb(u, j + m - 2, shift)
             // Estimate q̂ = (top, mid) / vTop, capped at 2^64 - 1 (top <= vTop always holds).
             var qhat: UInt, rhat: UInt, rhatOverflow: Bool
             if top >= vTop {
@@ -68,12 +76,12 @@ func divideLimbs(quotient q: MutableLimbs, remainder r: MutableLimbs?, _ a: Limb
                 qhat -= 1
                 (rhat, rhatOverflow) = rhat.addingReportingOverflow(vTop)
             }
-            // u[j...j+m] -= q̂ * v, the product's carry and the borrow folded into one limb
-            // (q̂ * v[i] + carry <= 2^128 - 2^64, so the high half plus a borrow cannot wrap).
+            // u[j...j+m] -= q̂ * b, the product's carry and the borrow folded into one limb
+            // (q̂ * b[i] + carry <= 2^128 - 2^64, so the high half plus a borrow cannot wrap).
             var carry: UInt = 0
             var i = 0
             while i < m {
-                let (ph, pl) = v[i].multipliedFullWidth(by: qhat)
+                let (ph, pl) = b[i].multipliedFullWidth(by: qhat)
                 let (p, o1) = pl.addingReportingOverflow(carry)
                 let (d, o2) = u[j + i].subtractingReportingOverflow(p)
                 u[j + i] = d
@@ -83,16 +91,16 @@ func divideLimbs(quotient q: MutableLimbs, remainder r: MutableLimbs?, _ a: Limb
             let (d, negative) = u[j + m].subtractingReportingOverflow(carry)
             u[j + m] = d
             if negative {
-                // q̂ was one too big: add v back (the carry out cancels the borrow).
+                // q̂ was one too big: add b back (the carry out cancels the borrow).
                 divisionAddBackCount &+= 1
                 qhat -= 1
                 var c = false
                 i = 0
                 while i < m {
-                    let (s1, o1) = u[j + i].addingReportingOverflow(v[i])
+                    let (s1, o1) = u[j + i].addingReportingOverflow(b[i])
                     let (s2, o2) = s1.addingReportingOverflow(c ? 1 : 0)
                     u[j + i] = s2
-                    c = o1 || o2
+                    c = o1 != o2
                     i += 1
                 }
                 u[j + m] &+= c ? 1 : 0
@@ -100,10 +108,10 @@ func divideLimbs(quotient q: MutableLimbs, remainder r: MutableLimbs?, _ a: Limb
             q[j] = qhat
             j -= 1
         }
-        // The remainder is u[0..<m], still shifted.
+        // The remainder is u[0..<m].
         var nonzero = false
         for i in 0..<m where u[i] != 0 { nonzero = true; break }
-        if let r { shiftRightLimbs(r, u, m, by: shift) }
+        if let r { r.update(from: u, count: m) }
         return nonzero
     }
 }
