@@ -2,6 +2,9 @@
 #include "RuntimeSupport.h"
 #include <pthread.h>
 #include <setjmp.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 uintptr_t hp_thread_stack_top(void) {
     pthread_attr_t attributes;
@@ -35,4 +38,12 @@ __attribute__((noinline)) void hp_scan_native_stack(hp_stack_range_visitor visit
     if ((uintptr_t)(void *)&registers < (uintptr_t)low) low = (const uintptr_t *)(void *)&registers;
     visitor(context, low, (const uintptr_t *)stack_top);
     __asm__ volatile("" : : "r"(&registers) : "memory");
+}
+
+void hp_malloc_keep_freed_memory(size_t bytes) {
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, (int)bytes);
+#else
+    (void)bytes;
+#endif
 }

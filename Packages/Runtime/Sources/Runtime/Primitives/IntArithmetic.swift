@@ -25,10 +25,11 @@ private extension UInt {
     @inline(__always) var toInt: Int { Int(bitPattern: self) }
 }
 
-/// An uninitialized-sign bignum object with room for `capacity` limbs (zeroed). May collect.
+/// A bignum object with room for `capacity` limbs, its count and limbs not initialized (every
+/// caller writes all of them). May collect.
 @inline(__always)
 private func allocateBigInt(limbs capacity: Int) -> UnsafeMutablePointer<BigIntObject> {
-    rt.pointee.heap.allocate(size: BigIntObject.limbsOffset + capacity * 8, kind: .bigInt, type: rt.pointee.types.int)
+    rt.pointee.heap.allocateUnzeroed(size: BigIntObject.limbsOffset + capacity * 8, kind: .bigInt, type: rt.pointee.types.int)
         .assumingMemoryBound(to: BigIntObject.self)
 }
 
@@ -47,8 +48,8 @@ public func newInt(limbs a: UnsafePointer<UInt>, count n: Int, negative: Bool) -
     return Value(b)
 }
 
-/// Builds an int of at most `capacity` limbs: `fill` writes the magnitude (it must not allocate)
-/// and returns the sign. Small capacities go through a local, so small results never touch the
+/// Builds an int of at most `capacity` limbs: `fill` writes all of them (the object is not
+/// zeroed; it must not allocate) and returns the sign. Small capacities go through a local, so small results never touch the
 /// heap; larger ones are computed in the object itself and normalized there.
 @inline(__always)
 private func makeInt(capacity: Int, _ fill: (MutableLimbs) -> Bool) -> Value {
@@ -173,7 +174,7 @@ public func intDivMod(_ a: Value, _ b: Value, quotient wantQuotient: Bool, remai
                 var remainder: UInt = 0
                 let q = makeInt(capacity: n + 1) { q in
                     remainder = divideLimbs(q, pa, n, by: d)
-                    if differ && remainder != 0 { q[n] = incrementLimbs(q, n) ? 1 : 0 }
+                    q[n] = differ && remainder != 0 && incrementLimbs(q, n) ? 1 : 0
                     return differ
                 }
                 if !wantRemainder { return (q, nil) }
@@ -235,6 +236,7 @@ public func intShiftRight(_ a: Value, _ s: Int) -> Value {
         let count = n - limbShift
         return makeInt(capacity: count + 1) { r in
             shiftRightLimbs(r, pa + limbShift, count, by: bitShift)
+            r[count] = 0
             if na {
                 // Floor for negatives: one more in magnitude when any 1 bit was shifted out.
                 var lost = bitShift > 0 && pa[limbShift] & ((1 << UInt(bitShift)) - 1) != 0

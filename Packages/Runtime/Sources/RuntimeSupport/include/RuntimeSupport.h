@@ -17,4 +17,8 @@ uintptr_t hp_thread_stack_top(void);
 /// The size in bytes of the calling thread's stack (0 when unknown).
 size_t hp_thread_stack_size(void);
 
+/// Asks malloc to keep up to `bytes` of freed memory at the top of its heap instead of returning
+/// it to the kernel (glibc's M_TRIM_THRESHOLD; nothing elsewhere).
+void hp_malloc_keep_freed_memory(size_t bytes);
+
 #endif
