@@ -103,6 +103,7 @@ public func floorDivMod(_ a: Int, _ b: Int) -> (Int, Int) {
 public func unaryNegative(_ v: Value) throws(PyError) -> Value {
     if v.isSmallInt { return newInt(-v.smallInt) }
     if v.isFloat { return Value(arithmeticResult: -v.float) }
+    if v.isInt { return intNegate(v) }
     if let n = NumericValue(v) {
         switch n {
         case .int(let i): return newInt(-BigInt(i))
