@@ -64,6 +64,25 @@ func addLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
     r[n] = carry ? 1 : 0
 }
 
+/// r[0..<n] += b[0..<m] for m <= n; returns the carry out of r's top limb (not stored).
+func accumulateLimbs(_ r: MutableLimbs, _ n: Int, _ b: Limbs, _ m: Int) -> Bool {
+    var carry = false
+    var i = 0
+    while i < m {
+        let (s1, o1) = r[i].addingReportingOverflow(b[i])
+        let (s2, o2) = s1.addingReportingOverflow(carry ? 1 : 0)
+        r[i] = s2
+        carry = o1 != o2
+        i += 1
+    }
+    while i < n && carry {
+        r[i] &+= 1
+        carry = r[i] == 0
+        i += 1
+    }
+    return carry
+}
+
 /// r[0..<n] = a - b for a >= b, n >= m. r may be a.
 func subtractLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, _ b: Limbs, _ m: Int) {
     // As in addLimbs: an sbb chain, four limbs at a time.
@@ -151,20 +170,53 @@ func multiplyLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by w: UInt, adding c
 }
 
 /// r[0..<n] += a * w; returns the limb carried out of the top (for r[n]).
-@inline(__always)
 func multiplyAccumulateLimbs(_ r: MutableLimbs, _ a: Limbs, _ n: Int, by w: UInt) -> UInt {
-    var carry: UInt = 0
+    // Two adc chains four limbs at a time (see multiplyLimbs(by:)): one assembles the product
+    // limbs from the independent multiplications, the other adds them to r.
+    var high: UInt = 0
+    var productCarry = false, sumCarry = false
     var i = 0
+    while i &+ 4 <= n {
+        let (h0, l0) = a[i].multipliedFullWidth(by: w)
+        let (h1, l1) = a[i + 1].multipliedFullWidth(by: w)
+        let (h2, l2) = a[i + 2].multipliedFullWidth(by: w)
+        let (h3, l3) = a[i + 3].multipliedFullWidth(by: w)
+        let (s0, p0) = l0.addingReportingOverflow(high)
+        let (t0, q0) = s0.addingReportingOverflow(productCarry ? 1 : 0)
+        let (s1, p1) = l1.addingReportingOverflow(h0)
+        let (t1, q1) = s1.addingReportingOverflow(p0 != q0 ? 1 : 0)
+        let (s2, p2) = l2.addingReportingOverflow(h1)
+        let (t2, q2) = s2.addingReportingOverflow(p1 != q1 ? 1 : 0)
+        let (s3, p3) = l3.addingReportingOverflow(h2)
+        let (t3, q3) = s3.addingReportingOverflow(p2 != q2 ? 1 : 0)
+        productCarry = p3 != q3
+        high = h3
+        let (u0, x0) = r[i].addingReportingOverflow(t0)
+        let (v0, y0) = u0.addingReportingOverflow(sumCarry ? 1 : 0)
+        let (u1, x1) = r[i + 1].addingReportingOverflow(t1)
+        let (v1, y1) = u1.addingReportingOverflow(x0 != y0 ? 1 : 0)
+        let (u2, x2) = r[i + 2].addingReportingOverflow(t2)
+        let (v2, y2) = u2.addingReportingOverflow(x1 != y1 ? 1 : 0)
+        let (u3, x3) = r[i + 3].addingReportingOverflow(t3)
+        let (v3, y3) = u3.addingReportingOverflow(x2 != y2 ? 1 : 0)
+        sumCarry = x3 != y3
+        r[i] = v0; r[i + 1] = v1; r[i + 2] = v2; r[i + 3] = v3
+        i &+= 4
+    }
     while i < n {
-        let (high, low) = a[i].multipliedFullWidth(by: w)
-        let (s1, o1) = low.addingReportingOverflow(carry)
-        let (s2, o2) = s1.addingReportingOverflow(r[i])
-        r[i] = s2
-        // (2^64-1)^2 + 2 (2^64-1) = 2^128 - 1: the high half absorbs both carries.
-        carry = high &+ (o1 ? 1 : 0) &+ (o2 ? 1 : 0)
+        let (h, l) = a[i].multipliedFullWidth(by: w)
+        let (s, p) = l.addingReportingOverflow(high)
+        let (t, q) = s.addingReportingOverflow(productCarry ? 1 : 0)
+        productCarry = p != q
+        high = h
+        let (u, x) = r[i].addingReportingOverflow(t)
+        let (v, y) = u.addingReportingOverflow(sumCarry ? 1 : 0)
+        sumCarry = x != y
+        r[i] = v
         i += 1
     }
-    return carry
+    // r + a w < 2^64^(n+1): the top limb high + both carries cannot wrap.
+    return high &+ (productCarry ? 1 : 0) &+ (sumCarry ? 1 : 0)
 }
 
 /// r[0..<n] = a << s for 0 <= s < 64; returns the bits shifted out of the top. Runs from the top
