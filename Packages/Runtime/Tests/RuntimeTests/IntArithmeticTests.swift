@@ -155,6 +155,27 @@ final class IntArithmeticTests: XCTestCase {
         try checkPairs(pairs)
     }
 
+    func testKaratsubaMatchesPython() throws {
+        // A tiny threshold sends every product of 4+ limbs through the recursion: balanced,
+        // unbalanced and odd-length splits, all-ones limbs included.
+        let saved = karatsubaThreshold
+        karatsubaThreshold = 4
+        defer { karatsubaThreshold = saved }
+        var g = Generator(state: 4242)
+        try checkPairs((0..<600).map { _ in (g.int(), g.int()) })
+        // And at the real threshold, operands around it and far above it.
+        karatsubaThreshold = saved
+        var pairs: [(BigInt, BigInt)] = []
+        for count in [saved - 1, saved, saved + 1, 2 * saved + 1, 150, 400] {
+            for other in [1, saved / 2, saved, count, count + 3] {
+                let a = BigInt(sign: .plus, magnitude: BigUInt(words: (0..<count).map { _ in g.limb() | 1 }))
+                let b = BigInt(sign: .minus, magnitude: BigUInt(words: (0..<other).map { _ in g.below(3) == 0 ? UInt.max : g.limb() | 1 }))
+                pairs.append((a, b))
+            }
+        }
+        try checkPairs(pairs)
+    }
+
     func testLongDivisionAddBackStep() throws {
         var g = Generator(state: 9)
         let before = divisionAddBackCount
