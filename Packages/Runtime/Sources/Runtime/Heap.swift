@@ -1,3 +1,4 @@
+import RuntimeSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -54,6 +55,10 @@ public struct Heap {
     init() {
         allocatedSinceCollection = .allocate(capacity: 1)
         allocatedSinceCollection.initialize(to: 0)
+        // Large objects (big ints above all) go back to malloc at every sweep. By default glibc
+        // then returns the top of its heap to the kernel and faults it back in at the next
+        // allocation: most of the system time of a big-int workload.
+        hp_malloc_keep_freed_memory(64 << 20)
         freeLists = .allocate(capacity: Heap.sizeClasses.count)
         freeLists.initialize(repeating: nil, count: Heap.sizeClasses.count)
         cellSizes = .allocate(capacity: Heap.sizeClasses.count)
@@ -78,6 +83,19 @@ public struct Heap {
     /// A zeroed object of `size` bytes with its header set. May collect first.
     @inline(__always)
     public mutating func allocate(size: Int, kind: ObjectKind, type: UnsafeMutablePointer<TypeObject>) -> UnsafeMutableRawPointer {
+        allocate(size: size, kind: kind, type: type, zeroed: true)
+    }
+
+    /// Like `allocate`, but only the header is initialized: for objects without references
+    /// whose every other byte the caller writes before the next allocation (a big int's limbs,
+    /// which would otherwise be written twice).
+    @inline(__always)
+    public mutating func allocateUnzeroed(size: Int, kind: ObjectKind, type: UnsafeMutablePointer<TypeObject>) -> UnsafeMutableRawPointer {
+        allocate(size: size, kind: kind, type: type, zeroed: false)
+    }
+
+    @inline(__always)
+    mutating func allocate(size: Int, kind: ObjectKind, type: UnsafeMutablePointer<TypeObject>, zeroed: Bool) -> UnsafeMutableRawPointer {
         if stressEveryAllocation { Heap.stressCollect() }
         let cell: UnsafeMutableRawPointer
         if size <= Heap.largestSmallObject {
@@ -89,13 +107,17 @@ public struct Heap {
             } else {
                 cell = Heap.refillAndAllocate(sizeClass: sizeClass)
             }
-            cell.initializeMemory(as: UInt8.self, repeating: 0, count: cellSizes[sizeClass])
+            if zeroed { cell.initializeMemory(as: UInt8.self, repeating: 0, count: cellSizes[sizeClass]) }
         } else {
-            cell = Heap.allocateLarge(size: size)
+            cell = Heap.allocateLarge(size: size, zeroed: zeroed)
         }
         let header = cell.assumingMemoryBound(to: ObjectHeader.self)
-        header.pointee.type = type
-        header.pointee.kind = kind
+        if zeroed {
+            header.pointee.type = type
+            header.pointee.kind = kind
+        } else {
+            header.initialize(to: ObjectHeader(type: type, kind: kind, marked: false, flags: 0, extra: 0))
+        }
         return cell
     }
 
@@ -156,7 +178,7 @@ public struct Heap {
     }
 
     @inline(never)
-    static func allocateLarge(size: Int) -> UnsafeMutableRawPointer {
+    static func allocateLarge(size: Int, zeroed: Bool = true) -> UnsafeMutableRawPointer {
         let heap = current
         heap.pointee.allocatedSinceCollection.pointee &+= size
         if heap.pointee.allocatedSinceCollection.pointee > heap.pointee.collectionThreshold && !heap.pointee.collecting {
@@ -166,7 +188,7 @@ public struct Heap {
         guard posix_memalign(&memory, 16, size) == 0, let cell = memory else {
             fatalError("hotpath: out of memory allocating \(size) bytes")
         }
-        cell.initializeMemory(as: UInt8.self, repeating: 0, count: size)
+        if zeroed { cell.initializeMemory(as: UInt8.self, repeating: 0, count: size) }
         heap.pointee.largeObjects[UInt(bitPattern: cell)] = size
         heap.pointee.largeObjectsChanged = true
         return cell

@@ -2,6 +2,9 @@
 #include "RuntimeSupport.h"
 #include <pthread.h>
 #include <setjmp.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 uintptr_t hp_thread_stack_top(void) {
     pthread_attr_t attributes;
@@ -38,3 +41,10 @@ __attribute__((noinline)) void hp_scan_native_stack(hp_stack_range_visitor visit
 }
 
 void *hp_runtime_state = NULL;
+void hp_malloc_keep_freed_memory(size_t bytes) {
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, (int)bytes);
+#else
+    (void)bytes;
+#endif
+}

@@ -133,6 +133,11 @@ func absoluteValue(_ v: Value) throws(PyError) -> Value {
 
 /// divmod(a, b).
 func divmodValues(_ a: Value, _ b: Value) throws(PyError) -> Value {
+    if (a.isObject || b.isObject) && a.isInt && b.isInt {
+        if b.bits == Value(smallInt: 0).bits { throw raiseZeroDivisionError("integer division or modulo by zero") }
+        let (q, r) = intDivMod(a, b, quotient: true, remainder: true)
+        return newPair(q!, r!)
+    }
     if let x = NumericValue(a), let y = NumericValue(b) {
         switch (x, y) {
         case let (.int(i), .int(j)):

@@ -26,6 +26,11 @@ public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyErro
         if let result = try userBinaryOperation(operation, lhs, rhs, inPlace: inPlace) { return result }
         throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
     }
+    // Bignums (with ints) on their limbs, without unpacking into NumericValue's BigInt.
+    if (lhs.isObject || rhs.isObject) && lhs.isInt && rhs.isInt,
+       let result = try bigIntBinaryInPlace(operation, lhs, rhs) {
+        return result
+    }
     // Numbers (int, bool, float, bignum) first: the common case.
     if let x = NumericValue(lhs), let y = NumericValue(rhs) {
         if let result = try numericBinary(operation, x, y, lhs, rhs) { return result }
@@ -34,6 +39,31 @@ public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyErro
     if let result = try userBinaryOperation(operation, lhs, rhs, inPlace: inPlace) { return result }
     if operation == .or, let union = typeUnion(lhs, rhs) { return union }
     throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
+}
+
+/// `lhs op rhs` for two ints, at least one a bignum, computed on the limbs (IntArithmetic.swift);
+/// nil for the operators and operands left to the generic path (powers, bit operations, true
+/// division, shift counts that are negative or huge).
+private func bigIntBinaryInPlace(_ operation: BinaryOperator, _ lhs: Value, _ rhs: Value) throws(PyError) -> Value? {
+    switch operation {
+    case .add: return intAdd(lhs, rhs)
+    case .subtract: return intSubtract(lhs, rhs)
+    case .multiply: return intMultiply(lhs, rhs)
+    case .floorDivide:
+        if rhs.bits == Value(smallInt: 0).bits { throw raiseZeroDivisionError("integer division or modulo by zero") }
+        return intFloorDivide(lhs, rhs)
+    case .remainder:
+        if rhs.bits == Value(smallInt: 0).bits { throw raiseZeroDivisionError("integer modulo by zero") }
+        return intModulo(lhs, rhs)
+    case .leftShift:
+        guard rhs.isSmallInt, rhs.smallInt >= 0, rhs.smallInt <= bigIntBitLimit else { return nil }
+        return intShiftLeft(lhs, rhs.smallInt)
+    case .rightShift:
+        guard rhs.isSmallInt, rhs.smallInt >= 0 else { return nil }
+        return intShiftRight(lhs, rhs.smallInt)
+    default:
+        return nil
+    }
 }
 
 /// `lhs op rhs` when both are small ints or floats (mixed ones are floats: a small int is exact
@@ -123,6 +153,7 @@ public func floorDivMod(_ a: Int, _ b: Int) -> (Int, Int) {
 public func unaryNegative(_ v: Value) throws(PyError) -> Value {
     if v.isSmallInt { return newInt(-v.smallInt) }
     if v.isFloat { return Value(arithmeticResult: -v.float) }
+    if v.isInt { return intNegate(v) }
     if let n = NumericValue(v) {
         switch n {
         case .int(let i): return newInt(-BigInt(i))

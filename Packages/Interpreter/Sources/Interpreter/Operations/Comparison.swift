@@ -89,6 +89,7 @@ public func valuesEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
 /// Comparison between built-in values, or nil when the built-ins do not define it (user types,
 /// or mismatched types for ordering, which fall back to identity for == and != or raise).
 func builtinCompare(_ lhs: Value, _ rhs: Value, _ op: Int) throws(PyError) -> Bool? {
+    if (lhs.isObject || rhs.isObject) && lhs.isInt && rhs.isInt { return compareInts(intCompare(lhs, rhs), 0, op) }
     if let x = NumericValue(lhs), let y = NumericValue(rhs) { return compareNumbers(x, y, op) }
     guard lhs.isObject && rhs.isObject else {
         if lhs.isObject && lhs.header.pointee.type.isHeapType { return nil }

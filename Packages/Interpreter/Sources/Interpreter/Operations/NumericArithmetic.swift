@@ -74,7 +74,7 @@ func intBinary(_ operation: BinaryOperator, _ a: Int, _ b: Int) throws(PyError) 
         return o ? newInt(BigInt(a) - BigInt(b)) : newInt(r)
     case .multiply:
         let (r, o) = a.multipliedReportingOverflow(by: b)
-        return o ? newInt(BigInt(a) * BigInt(b)) : newInt(r)
+        return o ? newIntProduct(a, b) : newInt(r)
     case .floorDivide:
         if b == 0 { throw raiseZeroDivisionError("integer division or modulo by zero") }
         if a == Int.min && b == -1 { return newInt(-BigInt(a)) }

@@ -50,7 +50,7 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     if type == rt.pointee.types.unionType { return unionRepr(v) }
     switch v.header.pointee.kind {
     case .str: return stringReprValue(v).stringValue
-    case .bigInt: return try intToDecimalString(v.bigIntValue)
+    case .bigInt: return try intToDecimalString(v)
     case .bytes:
         let b = v.object(as: BytesObject.self)
         return bytesRepr(Array(UnsafeBufferPointer(start: BytesObject.data(b), count: b.pointee.count)))
@@ -139,6 +139,20 @@ public func intToDecimalString(_ n: BigInt) throws(PyError) -> String {
     let digits = n.sign == .minus ? text.utf8.count - 1 : text.utf8.count
     if limit > 0 && digits > limit { throw raiseValueError(tooLong) }
     return text
+}
+
+/// Decimal text of an int object (bignums and int subclasses), converted on its limbs.
+public func intToDecimalString(_ v: Value) throws(PyError) -> String {
+    let limit = intMaxStringDigits
+    let tooLong = "Exceeds the limit (\(limit) digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    // Refuse before the (quadratic) conversion when the size alone exceeds the limit.
+    if limit > 0 && Double(intBitLength(v) - 1) * 0.30102999566398120 >= Double(limit) + 1 {
+        throw raiseValueError(tooLong)
+    }
+    let bytes = intDecimalBytes(v)
+    let digits = bytes.first == UInt8(ascii: "-") ? bytes.count - 1 : bytes.count
+    if limit > 0 && digits > limit { throw raiseValueError(tooLong) }
+    return String(decoding: bytes, as: UTF8.self)
 }
 
 /// sys.set_int_max_str_digits (0 disables the limit).

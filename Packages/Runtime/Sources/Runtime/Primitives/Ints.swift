@@ -6,7 +6,18 @@ import BigInt
 /// An int value: inline when it fits, a bignum otherwise.
 @inline(__always)
 public func newInt(_ n: Int) -> Value {
-    Value.fitsSmallInt(n) ? Value(smallInt: n) : newBigIntObject(BigInt(n))
+    if Value.fitsSmallInt(n) { return Value(smallInt: n) }
+    var limb = n.magnitude
+    return newInt(limbs: &limb, count: 1, negative: n < 0)
+}
+
+/// a * b for machine ints, exactly (two limbs at most).
+public func newIntProduct(_ a: Int, _ b: Int) -> Value {
+    let (high, low) = a.magnitude.multipliedFullWidth(by: b.magnitude)
+    var limbs = (low, high)
+    return withUnsafePointer(to: &limbs) { pair in
+        newInt(limbs: UnsafeRawPointer(pair).assumingMemoryBound(to: UInt.self), count: 2, negative: (a < 0) != (b < 0))
+    }
 }
 
 /// An int value from a BigInt, normalized (small ints are never boxed).
@@ -57,6 +68,7 @@ extension Value {
 /// Equality between numbers of any kind (int, bool, float, bignum), or nil when either value
 /// is not a built-in number.
 public func numericEqualsIfNumbers(_ a: Value, _ b: Value) -> Bool? {
+    if (a.isObject || b.isObject) && a.isInt && b.isInt { return intCompare(a, b) == 0 }
     guard let x = NumericValue(a), let y = NumericValue(b) else { return nil }
     switch (x, y) {
     case let (.int(i), .int(j)): return i == j

@@ -21,5 +21,8 @@ size_t hp_thread_stack_size(void);
 /// reaches its own globals from other modules through a lazy-initialization accessor (a call and
 /// a swift_once) on every access, and the interpreter reads the runtime state constantly.
 extern void *hp_runtime_state;
+/// Asks malloc to keep up to `bytes` of freed memory at the top of its heap instead of returning
+/// it to the kernel (glibc's M_TRIM_THRESHOLD; nothing elsewhere).
+void hp_malloc_keep_freed_memory(size_t bytes);
 
 #endif
