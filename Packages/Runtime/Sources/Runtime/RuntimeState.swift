@@ -32,6 +32,10 @@ public struct RuntimeState {
     /// Python recursion depth and limit (sys.setrecursionlimit).
     public var recursionDepth = 0
     public var recursionLimit = 1000
+    /// The global attribute caches (AttributeCaches.swift), and whether anything is in them.
+    public var typeLookupCache = AttributeCaches.makeTypeLookup()
+    public var instanceAttributeCache = AttributeCaches.makeInstance()
+    public var attributeCachesUsed = false
 
     init(frames: FrameStack) {
         self.frames = frames

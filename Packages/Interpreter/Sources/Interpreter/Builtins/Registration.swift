@@ -36,6 +36,8 @@ public func defineMethod(_ type: TypeRef, _ name: String, classMethod: Bool = fa
     method.pointee.ownerType = Value(type)
     method.pointee.bindsToClass = classMethod
     dictSetString(type.pointee.dict.object(as: DictObject.self), internString(name), Value(method))
+    // Built-in types keep their version while they get methods: forget cached lookups.
+    AttributeCaches.flush()
     return Value(method)
 }
 
@@ -47,6 +49,7 @@ public func defineConstructor(_ type: TypeRef, _ function: BuiltinFunction) {
 /// Adds a plain value to a type's dict (class attributes of built-ins).
 public func defineTypeAttribute(_ type: TypeRef, _ name: String, _ value: Value) {
     dictSetString(type.pointee.dict.object(as: DictObject.self), internString(name), value)
+    AttributeCaches.flush()
 }
 
 /// The arguments of a built-in call, bound to parameter names the way CPython's argument clinic

@@ -198,7 +198,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         r.sp[-1] = owner.object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[AttributeCache.index(cache)]
                         continue
                     }
-                    deoptimize(cache, r: r, to: .LOAD_ATTR)
+                    if !InstanceAttributeCache.tolerateMiss(cache) { deoptimize(cache, r: r, to: .LOAD_ATTR) }
                     r.sp[-1] = try getAttribute(owner, r.names[oparg])
                 case .LOAD_ATTR_CLASS:
                     let cache = r.cache(word)
@@ -207,7 +207,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         r.sp[-1] = Value(bits: cache[3])
                         continue
                     }
-                    deoptimize(cache, r: r, to: .LOAD_ATTR)
+                    if !InstanceAttributeCache.tolerateMiss(cache) { deoptimize(cache, r: r, to: .LOAD_ATTR) }
                     r.sp[-1] = try getAttribute(owner, r.names[oparg])
                 case .LOAD_ATTR_MODULE:
                     let cache = r.cache(word)
@@ -232,7 +232,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         r.sp += 1
                         continue
                     }
-                    deoptimize(cache, r: r, to: .LOAD_METHOD)
+                    if !InstanceAttributeCache.tolerateMiss(cache) { deoptimize(cache, r: r, to: .LOAD_METHOD) }
                     try loadMethod(owner, r.names[oparg], into: r.sp - 1)
                     r.sp += 1
                 case .LOAD_METHOD_NO_DICT:
@@ -282,7 +282,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         try setAttribute(owner, r.names[oparg], value)
                         continue
                     }
-                    deoptimize(cache, r: r, to: .STORE_ATTR)
+                    if !InstanceAttributeCache.tolerateMiss(cache) { deoptimize(cache, r: r, to: .STORE_ATTR) }
                     try setAttribute(owner, r.names[oparg], value)
                 case .STORE_ATTR_SLOT:
                     r.rewrite(to: .STORE_ATTR)

@@ -129,6 +129,9 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
     if let slots = try dictLookup(dictRef, internString("__slots__")) {
         type.pointee.slotNames = try tupleFromIterable(isStrValue(slots) ? newTuple([slots]) : slots)
     }
+    // The dict is complete: a fresh version, so that nothing cached while it was being filled
+    // (nothing should be) can be taken for the finished class.
+    type.pointee.version = rt.pointee.newTypeVersion()
     if lookupInType(type, names.dunderGetattr) != nil || lookupInType(type, names.dunderGetattribute).map({ $0.header.pointee.kind == .function }) == true
         || lookupInType(type, names.dunderSetattr).map({ $0.isObject && $0.header.pointee.kind == .function }) == true {
         type.pointee.flags.insert(.customAttributeAccess)

@@ -1,16 +1,41 @@
 import Runtime
 
 /// Looks `name` up along the MRO of `type` (CPython's _PyType_Lookup). Never runs Python code.
+/// Answers for interned names come from the type lookup cache (AttributeCaches.swift) when the
+/// type's version is the one they were cached under.
 @inline(__always)
 public func lookupInType(_ type: TypeRef, _ name: Value) -> Value? {
+    let version = type.pointee.version
+    let entry = rt.pointee.typeLookupCache + AttributeCaches.typeLookupIndex(version, name.bits)
+    if entry.pointee.name == name.bits && entry.pointee.version == version {
+        let v = Value(bits: entry.pointee.value)
+        return v.isNull ? nil : v
+    }
+    return lookupInTypeUncached(type, name)
+}
+
+/// The MRO walk behind lookupInType; caches the answer when the type has a version and the
+/// name is interned.
+@inline(never)
+public func lookupInTypeUncached(_ type: TypeRef, _ name: Value) -> Value? {
     let mro = type.pointee.mro
-    let hash = stringHash(name.object(as: StrObject.self))
+    let str = name.object(as: StrObject.self)
+    let hash = stringHash(str)
     let count = mro.tupleCount
+    var found: Value? = nil
     for i in 0..<count {
         let dict = mro.tupleItems[i].object(as: TypeObject.self).pointee.dict.object(as: DictObject.self)
-        if let v = try? dictLookup(dict, name, hash) { return v }
+        if let v = try? dictLookup(dict, name, hash) { found = v; break }
     }
-    return nil
+    let version = type.pointee.version
+    if version != 0 && str.pointee.isInterned {
+        let entry = rt.pointee.typeLookupCache + AttributeCaches.typeLookupIndex(version, name.bits)
+        entry.pointee.name = name.bits
+        entry.pointee.version = version
+        entry.pointee.value = (found ?? .null).bits
+        rt.pointee.attributeCachesUsed = true
+    }
+    return found
 }
 
 /// The dict holding an object's own attributes, if it has one.
@@ -75,15 +100,19 @@ public func getAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value {
 
 /// obj.name, or nil when it does not exist (AttributeError from a property propagates).
 public func getAttributeOrNil(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
+    let cached = InstanceAttributeCache.load(obj, name)
+    if !cached.isNull { return cached }
     let type = typeOf(obj)
     if type.pointee.flags.contains(.customAttributeAccess) {
         return try userGetAttribute(obj, name)
     }
-    if obj.isObject && obj.header.pointee.kind == .type {
-        return try typeAttribute(obj.object(as: TypeObject.self), name)
-    }
-    if obj.isObject && obj.header.pointee.kind == .superObject {
-        return try superAttributeOrNil(obj, name)
+    if obj.isObject {
+        switch obj.header.pointee.kind {
+        case .type: return try typeAttribute(obj.object(as: TypeObject.self), name)
+        case .superObject: return try superAttributeOrNil(obj, name)
+        case .instance: InstanceAttributeCache.fill(obj, name, InstanceAttributeCache.load)
+        default: break
+        }
     }
     let descriptor = lookupInType(type, name)
     if let descriptor, isDataDescriptor(descriptor) {
@@ -165,6 +194,10 @@ func typeAttribute(_ type: TypeRef, _ name: Value) throws(PyError) -> Value? {
 /// not shadowed by an instance attribute, else (attribute, NULL), into result[0] and result[1].
 /// Saves creating a bound method.
 public func loadMethod(_ obj: Value, _ name: Value, into result: UnsafeMutablePointer<Value>) throws(PyError) {
+    if InstanceAttributeCache.loadMethod(obj, name, into: result) { return }
+    if obj.isObject && obj.header.pointee.kind == .instance {
+        InstanceAttributeCache.fill(obj, name, InstanceAttributeCache.method)
+    }
     let type = typeOf(obj)
     if !type.pointee.flags.contains(.customAttributeAccess) && !(obj.isObject && obj.header.pointee.kind == .type),
        let descriptor = lookupInType(type, name), descriptor.isObject {
@@ -186,8 +219,12 @@ public func loadMethod(_ obj: Value, _ name: Value, into result: UnsafeMutablePo
 
 /// obj.name = value (STORE_ATTR).
 public func setAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyError) {
+    if InstanceAttributeCache.store(obj, name, value) { return }
     let type = typeOf(obj)
     if type.pointee.flags.contains(.customAttributeAccess), try userSetAttribute(obj, name, value) { return }
+    if obj.isObject && obj.header.pointee.kind == .instance {
+        InstanceAttributeCache.fill(obj, name, InstanceAttributeCache.store)
+    }
     if obj.isObject && obj.header.pointee.kind == .type {
         try setTypeAttribute(obj.object(as: TypeObject.self), name, value)
         return

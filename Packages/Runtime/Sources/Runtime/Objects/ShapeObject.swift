@@ -11,6 +11,9 @@ public struct ShapeObject {
     /// Child shapes by added name (a dict), NULL until the first transition.
     public var transitions: Value
     public var count: Int
+    /// Some name is not interned (set via setattr with a computed str): lookups by an interned
+    /// name must then compare characters too.
+    public var hasUninternedNames: Bool
 }
 
 public typealias ShapeRef = UnsafeMutablePointer<ShapeObject>
@@ -25,19 +28,20 @@ nonisolated(unsafe) var emptyShapeValue = Value.null
 
 public func emptyShape() -> ShapeRef {
     if emptyShapeValue.isNull {
-        emptyShapeValue = makeShape(parent: .null, names: newTuple([]))
+        emptyShapeValue = makeShape(parent: .null, names: newTuple([]), uninterned: false)
         rt.pointee.permanentRoots.append(emptyShapeValue)
     }
     return emptyShapeValue.object(as: ShapeObject.self)
 }
 
-private func makeShape(parent: Value, names: Value) -> Value {
+private func makeShape(parent: Value, names: Value, uninterned: Bool) -> Value {
     let raw = rt.pointee.heap.allocate(size: MemoryLayout<ShapeObject>.stride, kind: .shape, type: rt.pointee.types.object)
     let shape = raw.assumingMemoryBound(to: ShapeObject.self)
     shape.pointee.parent = parent
     shape.pointee.names = names
     shape.pointee.transitions = .null
     shape.pointee.count = names.tupleCount
+    shape.pointee.hasUninternedNames = uninterned
     return Value(shape)
 }
 
@@ -48,6 +52,8 @@ public func shapeSlot(_ shape: ShapeRef, _ name: Value) -> Int {
     let count = shape.pointee.count
     let items = names.tupleItems
     for i in 0..<count where items[i].bits == name.bits { return i }
+    // Equal interned strings are identical.
+    if !shape.pointee.hasUninternedNames && name.object(as: StrObject.self).pointee.isInterned { return -1 }
     for i in 0..<count where stringsEqual(items[i].object(as: StrObject.self), name.object(as: StrObject.self)) { return i }
     return -1
 }
@@ -64,7 +70,8 @@ public func shapeAdding(_ shape: ShapeRef, _ name: Value) -> ShapeRef {
     let old = shape.pointee.names.tupleItems
     for i in 0..<count { TupleObject.items(names)[i] = old[i] }
     TupleObject.items(names)[count] = key
-    let child = makeShape(parent: Value(shape), names: Value(names))
+    let uninterned = shape.pointee.hasUninternedNames || !key.object(as: StrObject.self).pointee.isInterned
+    let child = makeShape(parent: Value(shape), names: Value(names), uninterned: uninterned)
     if !shape.pointee.transitions.isObject { shape.pointee.transitions = newDict() }
     dictSetString(shape.pointee.transitions.object(as: DictObject.self), key, child)
     return child.object(as: ShapeObject.self)
