@@ -26,6 +26,8 @@ struct Liveness {
     var registerEnd: [Int]
     /// Positions of the calls (2j of each generic uop), ascending.
     var callPositions: [Int]
+    /// Mixed float/int arithmetic compiled natively (see `NumericAnalysis`).
+    var numericBinary: [Int: (leftIsInt: Bool, rightIsInt: Bool)]
     /// The form each value would like in a register (see `Representations`).
     var representation: [Representation]
     /// Values whose register each value would like to take over when they end where it starts:
@@ -36,14 +38,16 @@ struct Liveness {
     init(_ superblock: Superblock) {
         let instructions = superblock.instructions
         count = instructions.count
-        let isGeneric = instructions.map { !$0.uop.isCompiledNatively }
+        let numbers = Representations.analyze(superblock)
+        let isGeneric = instructions.indices.map { !instructions[$0].uop.isCompiledNatively && numbers.numericBinary[$0] == nil }
         self.isGeneric = isGeneric
         fusedWithNextGuard = Array(repeating: false, count: count)
         emittedByPrevious = Array(repeating: false, count: count)
         synced = isGeneric   // a generic uop's result is in its slot by construction
         registerEnd = Array(repeating: -1, count: count)
         callPositions = (0 ..< count).filter { isGeneric[$0] }.map { 2 * $0 }
-        representation = Representations.preferred(superblock)
+        representation = numbers.representation
+        numericBinary = numbers.numericBinary
         var hints = [[Int]](repeating: [], count: count)
         for (j, instruction) in instructions.enumerated() {
             switch instruction.uop {

@@ -47,6 +47,42 @@ extension SuperblockCompiler {
         if allocation.synced[j] { asm.movsd(slot(Ref(uop: j)), result) }
     }
 
+    /// `_BINARY_OP` (+, -, *, /) of a float and a small int, or two small ints divided: the
+    /// ints convert exactly (50 bits), as CPython converts them. A zero divisor takes the
+    /// generic path, which raises.
+    func emitNumericBinary(_ j: Int) {
+        let (leftIsInt, rightIsInt) = liveness.numericBinary[j]!
+        let operation = Representations.numericOperators[superblock.instructions[j].immediate]!
+        let left = operand(j, 0), right = operand(j, 1)
+        let done = asm.newLabel()
+        if rightIsInt {
+            emitDecodeInt(right, into: .rcx)
+            if operation == .divsd {
+                let slow = asm.newLabel()
+                asm.test(.rcx, .rcx)
+                asm.j(.zero, slow)
+                emitSlowPath(j, entry: slow, result: .rax, resume: done) { [self] in asm.movsd(.xmm0, slot(Ref(uop: j))) }
+            }
+            asm.cvtsi2sd(.xmm1, .rcx)
+        } else if operation == .divsd {
+            let slow = asm.newLabel(), nonzero = asm.newLabel()
+            asm.ucomisd(loadDouble(right, .xmm1), pool(0))
+            asm.j(.parity, nonzero)
+            asm.j(.equal, slow)
+            asm.bind(nonzero)
+            emitSlowPath(j, entry: slow, result: .rax, resume: done) { [self] in asm.movsd(.xmm0, slot(Ref(uop: j))) }
+        }
+        if leftIsInt {
+            emitDecodeInt(left, into: .rax)
+            asm.cvtsi2sd(.xmm0, .rax)
+        } else {
+            copyDouble(left, into: .xmm0)
+        }
+        if rightIsInt { asm.scalarDouble(operation, .xmm0, .xmm1) } else { emitDoubleOperation(operation, .xmm0, right) }
+        asm.bind(done)
+        defineDouble(j, .xmm0)
+    }
+
     /// Python's float comparisons: false whenever a NaN is involved, except `!=`. `a < b` is
     /// tested as `b > a` so that "above" (false when unordered) serves every ordering.
     func emitFloatCompare(_ j: Int) {

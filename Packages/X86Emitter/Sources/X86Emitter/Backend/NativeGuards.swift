@@ -6,7 +6,7 @@ extension SuperblockCompiler {
     func emitUop(_ j: Int) {
         let instruction = superblock.instructions[j]
         if liveness.emittedByPrevious[j] { return }
-        if !instruction.uop.isCompiledNatively {
+        if liveness.isGeneric[j] {
             emitGeneric(j)
             return
         }
@@ -110,6 +110,8 @@ extension SuperblockCompiler {
             emitFloatArithmetic(j)
         case ._FLOAT_COMPARE:
             emitFloatCompare(j)
+        case ._BINARY_OP:
+            emitNumericBinary(j)
 
         case ._LIST_GET, ._TUPLE_GET:
             emitSequenceGet(j, isList: instruction.uop == ._LIST_GET)

@@ -12,7 +12,20 @@ enum Representation: Equatable {
     case boxed, double, shiftedInt
 }
 
+/// What the backend knows about a superblock's numbers before it allocates registers.
+struct NumericAnalysis {
+    /// The form each value would like in a register.
+    var representation: [Representation]
+    /// `_BINARY_OP`s of +, -, * and / compiled natively (operands known to be floats or small
+    /// ints, at least one a float or the operation a true division): whether each operand is
+    /// an int (converted, exactly: small ints have 50 bits).
+    var numericBinary: [Int: (leftIsInt: Bool, rightIsInt: Bool)]
+}
+
 enum Representations {
+    /// The `_BINARY_OP` operators compiled natively for numbers, and their SSE operations.
+    static let numericOperators: [Int64: ScalarDoubleOperation] = [0: .addsd, 5: .mulsd, 10: .subsd, 11: .divsd]
+
     /// The representation each value would like (the allocator falls back to `boxed` for values
     /// without a register, and for doubles that must survive a call: every xmm register is
     /// caller-saved).
@@ -22,9 +35,10 @@ enum Representations {
     /// known to be of that type there (a result of that form, a constant, or a value a type guard
     /// checked before that point: the superblock is straight-line code, so an earlier guard
     /// always ran).
-    static func preferred(_ superblock: Superblock) -> [Representation] {
+    static func analyze(_ superblock: Superblock) -> NumericAnalysis {
         let instructions = superblock.instructions
         var result = [Representation](repeating: .boxed, count: instructions.count)
+        var numericBinary: [Int: (leftIsInt: Bool, rightIsInt: Bool)] = [:]
         // The first guard that proves each value a float / a small int.
         var floatFrom = [Int: Int](), intFrom = [Int: Int]()
         func note(_ ref: Ref, _ j: Int, _ table: inout [Int: Int]) {
@@ -49,7 +63,6 @@ enum Representations {
                 break
             }
         }
-        guard let loop = superblock.loop else { return result }
         func isKnown(_ ref: Ref, _ form: Representation, before position: Int) -> Bool {
             if let value = ref.isConstant ? superblock.constants[ref.constantIndex] : nil {
                 return form == .double ? value.isFloat : value.isSmallInt
@@ -59,11 +72,25 @@ enum Representations {
             let guardedAt = form == .double ? floatFrom[v] : intFrom[v]
             return guardedAt.map { $0 < position } ?? false
         }
-        // Phis may carry each other (`a, b = b, a + b`): upgrade until nothing changes.
+        // Mixed arithmetic makes floats, phis may carry each other (`a, b = b, a + b`): upgrade
+        // until nothing changes.
         var changed = true
         while changed {
             changed = false
-            for (phi, value) in loop.backEdge where !phi.isConstant && result[phi.uopIndex] == .boxed {
+            for (j, instruction) in instructions.enumerated()
+            where instruction.uop == ._BINARY_OP && numericBinary[j] == nil && numericOperators[instruction.immediate] != nil {
+                let operands = superblock.operands(of: instruction)
+                let left = operands[operands.startIndex], right = operands[operands.startIndex + 1]
+                let leftIsFloat = isKnown(left, .double, before: j), rightIsFloat = isKnown(right, .double, before: j)
+                let leftIsInt = !leftIsFloat && isKnown(left, .shiftedInt, before: j)
+                let rightIsInt = !rightIsFloat && isKnown(right, .shiftedInt, before: j)
+                guard leftIsFloat || leftIsInt, rightIsFloat || rightIsInt,
+                      leftIsFloat || rightIsFloat || instruction.immediate == 11 else { continue }
+                numericBinary[j] = (leftIsInt, rightIsInt)
+                result[j] = .double
+                changed = true
+            }
+            for (phi, value) in superblock.loop?.backEdge ?? [] where !phi.isConstant && result[phi.uopIndex] == .boxed {
                 let p = phi.uopIndex
                 let initial = superblock.operands(of: instructions[p]).first!
                 for form in [Representation.double, .shiftedInt]
@@ -74,6 +101,6 @@ enum Representations {
                 }
             }
         }
-        return result
+        return NumericAnalysis(representation: result, numericBinary: numericBinary)
     }
 }

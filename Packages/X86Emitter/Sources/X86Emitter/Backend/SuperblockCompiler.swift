@@ -302,7 +302,7 @@ final class SuperblockCompiler {
     /// Out-of-line `executeUop` for native uop j's rare case: saves the live caller-saved
     /// registers (and the operands) to their slots, calls, restores them, then goes to the exit
     /// the call took or loads the result into `result` and jumps to `resume`.
-    func emitSlowPath(_ j: Int, entry: Label, result: GPR, resume: Label) {
+    func emitSlowPath(_ j: Int, entry: Label, result: GPR, resume: Label, loadResult: (() -> Void)? = nil) {
         let annotation = asm.annotation
         outOfLine.append { [self] in
             asm.annotation = annotation.map { $0 + " (slow path)" }
@@ -318,7 +318,7 @@ final class SuperblockCompiler {
             emitExecuteUop(j)
             for v in live { emitReload(v) }
             emitExitDispatch(j)
-            asm.mov(result, slot(Ref(uop: j)))
+            if let loadResult { loadResult() } else { asm.mov(result, slot(Ref(uop: j))) }
             asm.jmp(resume)
         }
     }
@@ -335,7 +335,7 @@ final class SuperblockCompiler {
             let origin = superblock.origins[Int(instruction.origin)]
             text += " (\(superblock.codes[Int(origin.code)].pointee.qualifiedName.stringValue) line \(origin.line))"
         }
-        if !instruction.uop.isCompiledNatively { text += " [generic]" }
+        if liveness.isGeneric[j] { text += " [generic]" }
         switch home(of: Ref(uop: j)) {
         case .boxed(let register): text += " -> \(register)"
         case .shiftedInt(let register): text += " -> \(register) (shifted)"
