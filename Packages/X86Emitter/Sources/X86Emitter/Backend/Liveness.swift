@@ -26,17 +26,47 @@ struct Liveness {
     var registerEnd: [Int]
     /// Positions of the calls (2j of each generic uop), ascending.
     var callPositions: [Int]
+    /// Mixed float/int arithmetic compiled natively (see `NumericAnalysis`).
+    var numericBinary: [Int: (leftIsInt: Bool, rightIsInt: Bool)]
+    /// The form each value would like in a register (see `Representations`).
+    var representation: [Representation]
+    /// Values whose register each value would like to take over when they end where it starts:
+    /// the first operand of a float operation (computed in place), and the phi a back-edge value
+    /// becomes (the back edge then moves nothing).
+    var hints: [[Int]]
 
     init(_ superblock: Superblock) {
         let instructions = superblock.instructions
         count = instructions.count
-        let isGeneric = instructions.map { !$0.uop.isCompiledNatively }
+        let numbers = Representations.analyze(superblock)
+        let isGeneric = instructions.indices.map { !instructions[$0].uop.isCompiledNatively && numbers.numericBinary[$0] == nil }
         self.isGeneric = isGeneric
         fusedWithNextGuard = Array(repeating: false, count: count)
         emittedByPrevious = Array(repeating: false, count: count)
         synced = isGeneric   // a generic uop's result is in its slot by construction
         registerEnd = Array(repeating: -1, count: count)
         callPositions = (0 ..< count).filter { isGeneric[$0] }.map { 2 * $0 }
+        representation = numbers.representation
+        numericBinary = numbers.numericBinary
+        var hints = [[Int]](repeating: [], count: count)
+        for (j, instruction) in instructions.enumerated() {
+            switch instruction.uop {
+            case ._FLOAT_ADD, ._FLOAT_MULTIPLY, ._FLOAT_SUBTRACT, ._FLOAT_TRUE_DIVIDE:
+                let operands = superblock.operands(of: instruction)
+                let commutative = instruction.uop == ._FLOAT_ADD || instruction.uop == ._FLOAT_MULTIPLY
+                for ref in commutative ? Array(operands) : [operands.first!] where !ref.isConstant {
+                    hints[j].append(ref.uopIndex)
+                }
+            default:
+                break
+            }
+        }
+        if let loop = superblock.loop {
+            for (phi, value) in loop.backEdge where !phi.isConstant && !value.isConstant {
+                hints[value.uopIndex].insert(phi.uopIndex, at: 0)
+            }
+        }
+        self.hints = hints
 
         // Uses of each value, to find comparisons whose result only feeds the next guard.
         var useCount = Array(repeating: 0, count: count)
@@ -83,17 +113,24 @@ struct Liveness {
             }
         }
         if let loop = superblock.loop {
-            // The back edge (at 2n) writes every phi from its value at once: both are used there.
+            // The back edge (at 2n) reads every phi's value and writes the phi. A phi needs its
+            // register from the top of the body to its last use only: whatever holds that
+            // register at the back edge is a value the back edge reads (every other value alive
+            // there was allocated before the phis and kept its register), and the parallel move
+            // reads before it overwrites.
+            // A phi nothing reads natively needs no register at all.
+            var isPhi = Set<Int>()
             for (phi, value) in loop.backEdge {
-                for ref in [phi, value] where !ref.isConstant {
-                    hasNativeUse[ref.uopIndex] = true
-                    nativeEnd[ref.uopIndex] = 2 * count
+                if !phi.isConstant { isPhi.insert(phi.uopIndex) }
+                if !value.isConstant {
+                    hasNativeUse[value.uopIndex] = true
+                    nativeEnd[value.uopIndex] = 2 * count
                 }
             }
             // A value defined before the body and used in it is needed on every iteration: it
             // lives until the back edge.
             let bodyStart = 2 * loop.target
-            for v in 0 ..< min(loop.target, count) {
+            for v in 0 ..< min(loop.target, count) where !isPhi.contains(v) {
                 if nativeEnd[v] >= bodyStart { nativeEnd[v] = 2 * count }
                 if stubEnd[v] >= bodyStart { stubEnd[v] = 2 * count }
             }

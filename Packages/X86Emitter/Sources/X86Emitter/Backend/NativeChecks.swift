@@ -37,13 +37,19 @@ extension SuperblockCompiler {
     }
 
     /// Jumps to `fail` unless every value is a small int (their bitwise and is: the top 14
-    /// bits all set). Constants are decided now. Clobbers rax.
+    /// bits all set). Constants and values kept unboxed are decided now. Clobbers rax.
     func emitSmallIntCheck(_ refs: [Ref], fail: Label) {
-        if refs.contains(where: { constant($0).map { !$0.isSmallInt } ?? false }) {
+        if refs.contains(where: { ref in
+            if case .double = home(of: ref) { return true }
+            return constant(ref).map { !$0.isSmallInt } ?? false
+        }) {
             asm.jmp(fail)
             return
         }
-        let dynamic = refs.filter { constant($0) == nil }
+        let dynamic = refs.filter { ref in
+            if case .shiftedInt = home(of: ref) { return false }
+            return constant(ref) == nil
+        }
         guard let first = dynamic.first else { return }
         copy(first, into: .rax)
         for ref in dynamic.dropFirst() {
@@ -54,13 +60,21 @@ extension SuperblockCompiler {
         asm.j(.notEqual, fail)
     }
 
-    /// Jumps to `fail` unless every value is a float (below the boxed range). Clobbers rax.
+    /// Jumps to `fail` unless every value is a float (below the boxed range). Constants and
+    /// values kept unboxed are decided now; a value is checked once. Clobbers rax.
     func emitFloatCheck(_ refs: [Ref], fail: Label) {
-        if refs.contains(where: { constant($0).map { !$0.isFloat } ?? false }) {
+        if refs.contains(where: { ref in
+            if case .shiftedInt = home(of: ref) { return true }
+            return constant(ref).map { !$0.isFloat } ?? false
+        }) {
             asm.jmp(fail)
             return
         }
-        let dynamic = refs.filter { constant($0) == nil }
+        var dynamic: [Ref] = []
+        for ref in refs where constant(ref) == nil && !dynamic.contains(ref) {
+            if case .double = home(of: ref) { continue }
+            dynamic.append(ref)
+        }
         guard !dynamic.isEmpty else { return }
         asm.mov(.rax, Int64(bitPattern: Boxing.objectTag))
         for ref in dynamic {

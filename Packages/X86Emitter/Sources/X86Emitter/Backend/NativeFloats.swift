@@ -1,13 +1,9 @@
 import Runtime
 import Superblock
 
-/// Float arithmetic: floats are stored as their own bits, so an operation is movq into xmm, the
-/// SSE2 instruction, movq back (results need no canonicalization: see Value).
+/// Float arithmetic: floats are stored as their own bits, so doubles need no boxing; they live
+/// in xmm registers (see `Representation`) and results need no canonicalization (see Value).
 extension SuperblockCompiler {
-    func emitLoadDouble(_ ref: Ref, into destination: XMM) {
-        if let register = register(of: ref) { asm.movq(destination, register) } else { asm.movsd(destination, slot(ref)) }
-    }
-
     func emitFloatArithmetic(_ j: Int) {
         let uop = superblock.instructions[j].uop
         if uop != ._FLOAT_TRUE_DIVIDE && !isUsed(j) { return }
@@ -18,19 +14,73 @@ extension SuperblockCompiler {
         case ._FLOAT_MULTIPLY: operation = .mulsd
         default: operation = .divsd
         }
-        emitLoadDouble(operand(j, 0), into: .xmm0)
-        emitLoadDouble(operand(j, 1), into: .xmm1)
+        var left = operand(j, 0), right = operand(j, 1)
         if uop == ._FLOAT_TRUE_DIVIDE {
-            // Exit on a zero divisor (either sign); a NaN compares unordered and divides.
+            // Exit on a zero divisor (either sign); a NaN compares unordered and divides. Before
+            // anything is written: the result's register may hold a value the exit names.
             let nonzero = asm.newLabel()
-            asm.ucomisd(.xmm1, pool(0))
+            asm.ucomisd(loadDouble(right, .xmm1), pool(0))
             asm.j(.parity, nonzero)
             asm.j(.equal, guardExit(j))
             asm.bind(nonzero)
         }
-        asm.scalarDouble(operation, .xmm0, .xmm1)
-        asm.movq(.rax, .xmm0)
-        define(j, .rax)
+        // Compute in the result's register when it is free: it is the left operand's (that
+        // value ends here), or the right one's for commutative operations, or no operand's.
+        guard case .double(let result) = home(of: Ref(uop: j)) else {
+            copyDouble(left, into: .xmm0)
+            emitDoubleOperation(operation, .xmm0, right)
+            defineDouble(j, .xmm0)
+            return
+        }
+        let commutative = operation == .addsd || operation == .mulsd
+        if home(of: right) == .double(result) && home(of: left) != .double(result) && commutative {
+            swap(&left, &right)
+        }
+        if home(of: right) == .double(result) && home(of: left) != .double(result) {
+            copyDouble(left, into: .xmm0)
+            asm.scalarDouble(operation, .xmm0, result)
+            defineDouble(j, .xmm0)
+            return
+        }
+        copyDouble(left, into: result)
+        emitDoubleOperation(operation, result, right)
+        if allocation.synced[j] { asm.movsd(slot(Ref(uop: j)), result) }
+    }
+
+    /// `_BINARY_OP` (+, -, *, /) of a float and a small int, or two small ints divided: the
+    /// ints convert exactly (50 bits), as CPython converts them. A zero divisor takes the
+    /// generic path, which raises.
+    func emitNumericBinary(_ j: Int) {
+        let (leftIsInt, rightIsInt) = liveness.numericBinary[j]!
+        let operation = Representations.numericOperators[superblock.instructions[j].immediate]!
+        let left = operand(j, 0), right = operand(j, 1)
+        let done = asm.newLabel()
+        if rightIsInt {
+            emitDecodeInt(right, into: .rcx)
+            if operation == .divsd {
+                let slow = asm.newLabel()
+                asm.test(.rcx, .rcx)
+                asm.j(.zero, slow)
+                emitSlowPath(j, entry: slow, result: .rax, resume: done) { [self] in asm.movsd(.xmm0, slot(Ref(uop: j))) }
+            }
+            asm.cvtsi2sd(.xmm1, .rcx)
+        } else if operation == .divsd {
+            let slow = asm.newLabel(), nonzero = asm.newLabel()
+            asm.ucomisd(loadDouble(right, .xmm1), pool(0))
+            asm.j(.parity, nonzero)
+            asm.j(.equal, slow)
+            asm.bind(nonzero)
+            emitSlowPath(j, entry: slow, result: .rax, resume: done) { [self] in asm.movsd(.xmm0, slot(Ref(uop: j))) }
+        }
+        if leftIsInt {
+            emitDecodeInt(left, into: .rax)
+            asm.cvtsi2sd(.xmm0, .rax)
+        } else {
+            copyDouble(left, into: .xmm0)
+        }
+        if rightIsInt { asm.scalarDouble(operation, .xmm0, .xmm1) } else { emitDoubleOperation(operation, .xmm0, right) }
+        asm.bind(done)
+        defineDouble(j, .xmm0)
     }
 
     /// Python's float comparisons: false whenever a NaN is involved, except `!=`. `a < b` is
@@ -39,11 +89,13 @@ extension SuperblockCompiler {
         let comparison = superblock.instructions[j].immediate
         let fused = liveness.fusedWithNextGuard[j]
         guard isUsed(j) || fused else { return }
-        emitLoadDouble(operand(j, 0), into: .xmm0)
-        emitLoadDouble(operand(j, 1), into: .xmm1)
-        switch comparison {
-        case 0, 1: asm.ucomisd(.xmm1, .xmm0)
-        default: asm.ucomisd(.xmm0, .xmm1)
+        // ucomisd reads its left operand from a register, its right one from anywhere.
+        let (left, right) = comparison == 0 || comparison == 1 ? (operand(j, 1), operand(j, 0)) : (operand(j, 0), operand(j, 1))
+        let leftRegister = loadDouble(left, .xmm0)
+        switch home(of: right) {
+        case .double(let xmm): asm.ucomisd(leftRegister, xmm)
+        case .slot: asm.ucomisd(leftRegister, constant(right).map { pool($0.bits) } ?? slot(right))
+        default: asm.ucomisd(leftRegister, loadDouble(right, .xmm1))
         }
         // Either one condition, or (==, !=) the equal flag combined with the parity (unordered) flag.
         let ordering: Condition? = comparison == 0 || comparison == 4 ? .above : comparison == 1 || comparison == 5 ? .aboveOrEqual : nil

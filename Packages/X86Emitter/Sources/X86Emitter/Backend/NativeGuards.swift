@@ -6,7 +6,7 @@ extension SuperblockCompiler {
     func emitUop(_ j: Int) {
         let instruction = superblock.instructions[j]
         if liveness.emittedByPrevious[j] { return }
-        if !instruction.uop.isCompiledNatively {
+        if liveness.isGeneric[j] {
             emitGeneric(j)
             return
         }
@@ -17,10 +17,7 @@ extension SuperblockCompiler {
         case ._PHI:
             // Entering the loop body: the phi starts as its preamble value (the back edge
             // writes it afterwards).
-            if isUsed(j) {
-                copy(operand(j, 0), into: .rax)
-                define(j, .rax)
-            }
+            emitPhiEntry(j)
         case ._VIRTUAL_INSTANCE:
             break   // sunk: exits that need the instance create it
         case ._GUARD_BOTH_SMALL_INT:
@@ -113,6 +110,8 @@ extension SuperblockCompiler {
             emitFloatArithmetic(j)
         case ._FLOAT_COMPARE:
             emitFloatCompare(j)
+        case ._BINARY_OP:
+            emitNumericBinary(j)
 
         case ._LIST_GET, ._TUPLE_GET:
             emitSequenceGet(j, isList: instruction.uop == ._LIST_GET)
@@ -160,7 +159,7 @@ extension SuperblockCompiler {
         case ._IS_OP:
             guard isUsed(j) else { return }
             copy(operand(j, 0), into: .rax)
-            if let register = register(of: operand(j, 1)) { asm.cmp(.rax, register) } else { asm.cmp(.rax, slot(operand(j, 1))) }
+            asm.cmp(.rax, load(operand(j, 1), .rcx))
             emitBoolean(instruction.immediate == 1 ? .notEqual : .equal, into: .rax)
             define(j, .rax)
         case ._TO_BOOL:

@@ -13,19 +13,8 @@ extension SuperblockCompiler {
             asm.mov(destination, Int64(value.smallInt))
             return
         }
-        copy(ref, into: destination)
-        asm.shl(destination, .immediate(Boxing.intShift))
+        emitShiftedInt(ref, into: destination)
         asm.sar(destination, .immediate(Boxing.intShift))
-    }
-
-    /// `destination` = payload << 14.
-    func emitShiftedInt(_ ref: Ref, into destination: GPR) {
-        if let value = constant(ref), value.isSmallInt {
-            asm.mov(destination, Int64(value.smallInt) << Int64(Boxing.intShift))
-            return
-        }
-        copy(ref, into: destination)
-        asm.shl(destination, .immediate(Boxing.intShift))
     }
 
     /// Jumps to `fail` unless the 64-bit value in `register` fits a small int. Clobbers r11.
@@ -37,6 +26,8 @@ extension SuperblockCompiler {
         asm.j(.notEqual, fail)
     }
 
+    /// Computes in rax (the exit needs the operands as they were), then keeps the result
+    /// shifted when its register wants it so (see `Representation`).
     func emitIntArithmetic(_ j: Int) {
         let uop = superblock.instructions[j].uop
         emitShiftedInt(operand(j, 0), into: .rax)
@@ -48,13 +39,14 @@ extension SuperblockCompiler {
                 asm.imul(.rax, .rcx)
             }
         } else {
-            emitShiftedInt(operand(j, 1), into: .rcx)
-            if uop == ._INT_ADD { asm.add(.rax, .rcx) } else { asm.sub(.rax, .rcx) }
+            let operation: ArithmeticOperation = uop == ._INT_ADD ? .add : .sub
+            switch shiftedOperand(operand(j, 1), .rcx) {
+            case .immediate(let value): asm.arithmetic(operation, .rax, value)
+            case .register(let register): asm.arithmetic(operation, .rax, register)
+            }
         }
         asm.j(.overflow, guardExit(j))
-        asm.sar(.rax, .immediate(Boxing.intShift))
-        asm.or(.rax, pool(Boxing.intTag))
-        define(j, .rax)
+        defineShifted(j, .rax)
     }
 
     /// Python's floor division and modulo: the truncating idiv, corrected when the remainder's
@@ -89,7 +81,7 @@ extension SuperblockCompiler {
         copy(operand(j, 0), into: .rax)
         let right = operand(j, 1)
         let operation: ArithmeticOperation = uop == ._INT_AND ? .and : uop == ._INT_OR ? .or : .xor
-        if let register = register(of: right) { asm.arithmetic(operation, .rax, register) } else { asm.arithmetic(operation, .rax, slot(right)) }
+        asm.arithmetic(operation, .rax, load(right, .rcx))
         if uop == ._INT_XOR { asm.or(.rax, pool(Boxing.intTag)) }
         define(j, .rax)
     }
@@ -144,12 +136,14 @@ extension SuperblockCompiler {
         let condition = Self.signedCondition(superblock.instructions[j].immediate)
         let fused = liveness.fusedWithNextGuard[j]
         guard isUsed(j) || fused else { return }
-        emitShiftedInt(operand(j, 0), into: .rax)
-        if let value = constant(operand(j, 1)), value.isSmallInt, let shifted = Int32(exactly: value.smallInt << Int(Boxing.intShift)) {
-            asm.cmp(.rax, shifted)
-        } else {
-            emitShiftedInt(operand(j, 1), into: .rcx)
-            asm.cmp(.rax, .rcx)
+        let left: GPR
+        if case .shiftedInt(let register) = home(of: operand(j, 0)) { left = register } else {
+            emitShiftedInt(operand(j, 0), into: .rax)
+            left = .rax
+        }
+        switch shiftedOperand(operand(j, 1), .rcx) {
+        case .immediate(let value): asm.cmp(left, value)
+        case .register(let register): asm.cmp(left, register)
         }
         if fused {
             let guardUop = superblock.instructions[j + 1].uop

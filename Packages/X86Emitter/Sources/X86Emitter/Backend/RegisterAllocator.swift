@@ -7,23 +7,27 @@
 /// ones free for values that need them. When no register is free, the value among the current one
 /// and the active ones that holds a suitable register and ends last is spilled.
 struct RegisterAllocation {
-    /// The register of each uop's result (nil: in its slot, or not needed).
+    /// The general-purpose register of each uop's result (nil: in an xmm register, in its slot,
+    /// or not needed).
     var register: [GPR?]
+    /// The xmm register of each uop's result (only for `double` values).
+    var xmm: [XMM?]
+    /// The form of each value while in its register (`boxed` for values without one).
+    var representation: [Representation]
     /// Stored to its slot when defined (what generic code reads, and every spilled value).
     var synced: [Bool]
     /// Register intervals, for the save/restore around out-of-line calls.
     var intervals: [ClosedRange<Int>?]
 
-    /// Values held in caller-saved registers at position `position` (defined before it, still
-    /// needed at or after it): what an out-of-line call at that point must save and restore.
-    func liveCallerSaved(at position: Int) -> [(value: Int, register: GPR)] {
-        var result: [(Int, GPR)] = []
-        for (v, register) in register.enumerated() {
-            guard let register, !register.isCalleeSaved, let range = intervals[v],
-                  range.lowerBound < position, range.upperBound >= position else { continue }
-            result.append((v, register))
+    /// Values held in caller-saved registers (every xmm register is one) at position `position`
+    /// (defined before it, still needed at or after it): what an out-of-line call at that point
+    /// must save and restore.
+    func liveCallerSaved(at position: Int) -> [Int] {
+        (0 ..< register.count).filter { v in
+            guard let range = intervals[v], range.lowerBound < position, range.upperBound >= position else { return false }
+            if xmm[v] != nil { return true }
+            return register[v].map { !$0.isCalleeSaved } ?? false
         }
-        return result
     }
 }
 
@@ -32,14 +36,25 @@ enum RegisterAllocator {
     static let calleeSaved: [GPR] = [.rbx, .rbp, .r12, .r13]
     /// Clobbered by calls.
     static let callerSaved: [GPR] = [.rsi, .rdi, .r8, .r9, .r10]
+    /// For doubles (xmm0 and xmm1 are scratch). All are clobbered by calls.
+    static let doubles: [XMM] = XMM.allCases.filter { $0 != .xmm0 && $0 != .xmm1 }
+
+    /// A machine register of either class.
+    enum Register: Hashable {
+        case gpr(GPR)
+        case xmm(XMM)
+    }
 
     static func allocate(_ liveness: Liveness, registers callerSavedPool: [GPR] = callerSaved,
-                         calleeSavedPool: [GPR] = calleeSaved) -> RegisterAllocation {
+                         calleeSavedPool: [GPR] = calleeSaved, doublePool: [XMM] = doubles) -> RegisterAllocation {
         let count = liveness.count
-        var result = RegisterAllocation(register: Array(repeating: nil, count: count), synced: liveness.synced,
+        var result = RegisterAllocation(register: Array(repeating: nil, count: count),
+                                        xmm: Array(repeating: nil, count: count),
+                                        representation: liveness.representation, synced: liveness.synced,
                                         intervals: (0 ..< count).map { liveness.interval($0) })
-        var active: [(value: Int, end: Int, register: GPR)] = []
-        var free = Set(callerSavedPool + calleeSavedPool)
+        var assigned = [Register?](repeating: nil, count: count)
+        var active: [(value: Int, end: Int, register: Register)] = []
+        var free = Set(callerSavedPool.map(Register.gpr) + calleeSavedPool.map(Register.gpr) + doublePool.map(Register.xmm))
         for v in 0 ..< count {
             guard let range = result.intervals[v] else { continue }
             // Expire intervals that ended before this one starts.
@@ -47,10 +62,19 @@ enum RegisterAllocator {
                 if entry.end < range.lowerBound { free.insert(entry.register); return true }
                 return false
             }
-            let candidates = liveness.crossesCall(v) ? calleeSavedPool : callerSavedPool + calleeSavedPool
-            if let register = candidates.first(where: { free.contains($0) }) {
+            let crossesCall = liveness.crossesCall(v)
+            // A double that must survive a call stays boxed (in a callee-saved register).
+            if result.representation[v] == .double && crossesCall { result.representation[v] = .boxed }
+            let candidates: [Register]
+            if result.representation[v] == .double {
+                candidates = doublePool.map(Register.xmm)
+            } else {
+                candidates = (crossesCall ? calleeSavedPool : callerSavedPool + calleeSavedPool).map(Register.gpr)
+            }
+            let hinted = liveness.hints[v].compactMap { assigned[$0] }.filter { candidates.contains($0) }
+            if let register = hinted.first(where: { free.contains($0) }) ?? candidates.first(where: { free.contains($0) }) {
                 free.remove(register)
-                result.register[v] = register
+                assigned[v] = register
                 active.append((v, range.upperBound, register))
                 continue
             }
@@ -59,16 +83,28 @@ enum RegisterAllocator {
                 .max { active[$0].end < active[$1].end }
             if let victimIndex, active[victimIndex].end > range.upperBound {
                 let victim = active.remove(at: victimIndex)
-                result.register[victim.value] = nil
+                assigned[victim.value] = nil
                 result.synced[victim.value] = true
-                result.register[v] = victim.register
+                assigned[v] = victim.register
                 active.append((v, range.upperBound, victim.register))
             } else {
                 result.synced[v] = true
             }
         }
-        // A spilled value keeps no interval (nothing to save around calls).
-        for v in 0 ..< count where result.register[v] == nil { result.intervals[v] = nil }
+        for v in 0 ..< count {
+            switch assigned[v] {
+            case .gpr(let register)?:
+                result.register[v] = register
+                if result.representation[v] == .double { result.representation[v] = .boxed }
+            case .xmm(let register)?:
+                result.xmm[v] = register
+            case nil:
+                // A spilled value lives boxed in its slot and keeps no interval (nothing to save
+                // around calls).
+                result.representation[v] = .boxed
+                result.intervals[v] = nil
+            }
+        }
         return result
     }
 }

@@ -155,38 +155,6 @@ final class SuperblockCompiler {
         ref.isConstant ? superblock.constants[ref.constantIndex] : nil
     }
 
-    /// The register allocated to a value, if any.
-    func register(of ref: Ref) -> GPR? {
-        ref.isConstant ? nil : allocation.register[ref.uopIndex]
-    }
-
-    /// A register holding the value: its own, or `scratch` loaded from its slot.
-    func load(_ ref: Ref, _ scratch: GPR) -> GPR {
-        if let register = register(of: ref) { return register }
-        asm.mov(scratch, slot(ref))
-        return scratch
-    }
-
-    /// Copies the value into `destination`, which the caller may then change.
-    func copy(_ ref: Ref, into destination: GPR) {
-        if let register = register(of: ref) {
-            if register != destination { asm.mov(destination, register) }
-        } else {
-            asm.mov(destination, slot(ref))
-        }
-    }
-
-    /// Uop j's result is in `source`: move it to its register and/or store it to its slot.
-    func define(_ j: Int, _ source: GPR) {
-        if let register = allocation.register[j], register != source { asm.mov(register, source) }
-        if allocation.synced[j] { asm.mov(slot(Ref(uop: j)), source) }
-    }
-
-    /// Whether anything reads uop j's result.
-    func isUsed(_ j: Int) -> Bool {
-        allocation.register[j] != nil || allocation.synced[j]
-    }
-
     /// A 64-bit constant as a memory operand (from the constant pool).
     func pool(_ bits: UInt64) -> Memory { asm.constant(bits: bits) }
 
@@ -218,10 +186,8 @@ final class SuperblockCompiler {
             for ref in Liveness.refs(of: superblock.exits[site.exit], in: superblock) where !ref.isConstant {
                 let v = ref.uopIndex
                 guard !allocation.synced[v], written.insert(v).inserted else { continue }
-                guard let register = allocation.register[v] else {
-                    preconditionFailure("v\(v) is named by exit \(site.exit) but is neither synced nor in a register")
-                }
-                asm.mov(slot(ref), register)
+                precondition(home(of: ref) != .slot, "v\(v) is named by exit \(site.exit) but is neither synced nor in a register")
+                emitStoreBoxed(ref, to: slot(ref))
             }
             let target = returns[site.exit] ?? asm.newLabel()
             returns[site.exit] = target
@@ -330,13 +296,13 @@ final class SuperblockCompiler {
     func emitGeneric(_ j: Int) {
         emitExecuteUop(j)
         emitExitDispatch(j)
-        if let register = allocation.register[j] { asm.mov(register, slot(Ref(uop: j))) }
+        emitReload(j)
     }
 
     /// Out-of-line `executeUop` for native uop j's rare case: saves the live caller-saved
     /// registers (and the operands) to their slots, calls, restores them, then goes to the exit
     /// the call took or loads the result into `result` and jumps to `resume`.
-    func emitSlowPath(_ j: Int, entry: Label, result: GPR, resume: Label) {
+    func emitSlowPath(_ j: Int, entry: Label, result: GPR, resume: Label, loadResult: (() -> Void)? = nil) {
         let annotation = asm.annotation
         outOfLine.append { [self] in
             asm.annotation = annotation.map { $0 + " (slow path)" }
@@ -344,15 +310,15 @@ final class SuperblockCompiler {
             let live = allocation.liveCallerSaved(at: 2 * j)
             var stored = Set<Int>()
             for ref in operands(j) where !ref.isConstant && !allocation.synced[ref.uopIndex] {
-                if stored.insert(ref.uopIndex).inserted { asm.mov(slot(ref), register(of: ref)!) }
+                if stored.insert(ref.uopIndex).inserted { emitStoreBoxed(ref, to: slot(ref)) }
             }
-            for (v, register) in live where !allocation.synced[v] && !stored.contains(v) {
-                asm.mov(slot(Ref(uop: v)), register)
+            for v in live where !allocation.synced[v] && !stored.contains(v) {
+                emitStoreBoxed(Ref(uop: v), to: slot(Ref(uop: v)))
             }
             emitExecuteUop(j)
-            for (v, register) in live { asm.mov(register, slot(Ref(uop: v))) }
+            for v in live { emitReload(v) }
             emitExitDispatch(j)
-            asm.mov(result, slot(Ref(uop: j)))
+            if let loadResult { loadResult() } else { asm.mov(result, slot(Ref(uop: j))) }
             asm.jmp(resume)
         }
     }
@@ -369,8 +335,13 @@ final class SuperblockCompiler {
             let origin = superblock.origins[Int(instruction.origin)]
             text += " (\(superblock.codes[Int(origin.code)].pointee.qualifiedName.stringValue) line \(origin.line))"
         }
-        if !instruction.uop.isCompiledNatively { text += " [generic]" }
-        if let register = allocation.register[j] { text += " -> \(register)" }
+        if liveness.isGeneric[j] { text += " [generic]" }
+        switch home(of: Ref(uop: j)) {
+        case .boxed(let register): text += " -> \(register)"
+        case .shiftedInt(let register): text += " -> \(register) (shifted)"
+        case .double(let xmm): text += " -> \(xmm)"
+        case .slot: break
+        }
         return text
     }
 }

@@ -39,6 +39,12 @@ final class SuperblockBuilder {
         return Int32(superblock.exits.count - 1)
     }
 
+    /// A peeled loop: the body starts at uop `target` and loops onto itself, each phi taking its
+    /// value at the back edge.
+    func peeledLoop(target: Int, backEdge: [(phi: Ref, value: Ref)]) {
+        superblock.loop = LoopInfo(target: target, backEdge: backEdge)
+    }
+
     func loop(locals: [(Int32, Ref)] = [], stack: [Ref] = []) {
         superblock.loopBack = FrameSnapshot(code: 0, function: nil, resumeIndex: 0, locals: locals.map { (slot: $0.0, value: $0.1) },
                                             stack: stack, isVirtual: false)
@@ -128,7 +134,8 @@ enum TestRuntime {
         return frame
     }
 
-    /// The generic uops the tests use: _BINARY_OP (small-int add; raises when the sum is 666),
+    /// The generic uops the tests use: _BINARY_OP (small-int add; raises when the sum is 666;
+    /// true division is only called for a zero divisor, and raises),
     /// _TO_BOOL (objects are true) and _RANGE_NEXT (boxes with newInt).
     static let executeUop: @convention(c) (UnsafeRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Int32 = { record, registers, _ in
         genericCalls += 1
@@ -136,6 +143,7 @@ enum TestRuntime {
         let r = registers.assumingMemoryBound(to: Value.self)
         switch u.uop {
         case ._BINARY_OP:
+            if u.immediate == 11 { return u.raiseExit }
             let sum = r[Int(u.a)].smallInt + r[Int(u.b)].smallInt
             if sum == 666 { return u.raiseExit }
             r[Int(u.out)] = Value(smallInt: sum)

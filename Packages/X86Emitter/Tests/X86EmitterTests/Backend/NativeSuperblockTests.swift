@@ -38,6 +38,76 @@ final class NativeSuperblockTests: XCTestCase {
         XCTAssertEqual(TestRuntime.registerTop, 0, "the registers were given back")
     }
 
+    /// A peeled loop doubling a float and counting: the float phi lives in an xmm register, the
+    /// counter shifted; the exit boxes both (and the value computed from them) into the frame.
+    static func unboxedLoop() -> SuperblockBuilder {
+        let b = SuperblockBuilder()
+        let x = b.uop(._LOAD_STACK, immediate: 0)                                              // v0
+        let n = b.uop(._LOAD_STACK, immediate: 1)                                              // v1
+        b.uop(._GUARD_BOTH_FLOAT, [x, x], exit: b.exit(resume: 1, stack: [x, n]))              // v2
+        b.uop(._GUARD_BOTH_SMALL_INT, [n, n], exit: b.exit(resume: 1, stack: [x, n]))          // v3
+        let p = b.uop(._PHI, [x])                                                              // v4
+        let i = b.uop(._PHI, [b.constant(0)])                                                  // v5
+        let y = b.uop(._FLOAT_MULTIPLY, [p, b.constant(2.0)])                                  // v6
+        let k = b.uop(._INT_ADD, [i, b.constant(1)], exit: b.exit(resume: 2, stack: [p, i]))   // v7
+        let more = b.uop(._INT_COMPARE, [k, n], immediate: 0)                                  // v8
+        b.uop(._GUARD_TRUE, [more], exit: b.exit(resume: 3, stack: [y, k, p]))                 // v9
+        b.peeledLoop(target: 6, backEdge: [(p, y), (i, k)])
+        return b
+    }
+
+    func testUnboxedLoopValuesAreBoxedAtTheExit() throws {
+        let b = Self.unboxedLoop()
+        let compiled = try TestRuntime.compile(b)
+        for (x, n) in [(1.5, 10), (-0.0, 3), (Double.nan, 5), (Double.infinity, 1), (1e300, 40)] {
+            let frame = TestRuntime.makeFrame(stack: [Value(float: x), Value(smallInt: n)])
+            let result = try XCTUnwrap(compiled.run(frame))
+            XCTAssertEqual(result.exit, 3)
+            XCTAssertEqual(frame.pointee.stackDepth, 3)
+            var expected = x
+            for _ in 0 ..< n { expected *= 2 }
+            XCTAssertEqual(Frame.stackBase(frame)[0].bits, expected.bitPattern, "\(x) * 2**\(n)")
+            XCTAssertEqual(Frame.stackBase(frame)[1].int, n)
+            XCTAssertEqual(Frame.stackBase(frame)[2].bits, (expected / 2).bitPattern)
+        }
+        // Not a float: the guard exits with the operands as they were.
+        let frame = TestRuntime.makeFrame(stack: [Value(smallInt: 4), Value(smallInt: 2)])
+        XCTAssertEqual(try XCTUnwrap(compiled.run(frame)).exit, 0)
+        XCTAssertEqual(Frame.stackBase(frame)[0].int, 4)
+    }
+
+    /// `_BINARY_OP` of a float and a small int (either side), or two ints divided, against
+    /// CPython's results; a zero divisor raises through the generic path.
+    func testMixedNumericBinaryOps() throws {
+        let floats: [Double] = [0, -0.0, 2.5, -7.25, .infinity, .nan, 1e300]
+        let ints = [0, 1, -3, 1 << 40, Value.smallIntMax, Value.smallIntMin]
+        for (op, f) in [(0, { (a: Double, b: Double) in a + b }), (5, { $0 * $1 }), (10, { $0 - $1 }), (11, { $0 / $1 })] {
+            for intOnLeft in [false, true] {
+                let b = SuperblockBuilder()
+                let x = b.uop(._LOAD_STACK, immediate: 0), n = b.uop(._LOAD_STACK, immediate: 1)
+                b.uop(._GUARD_BOTH_FLOAT, [x, x], exit: b.exit(resume: 1))
+                b.uop(._GUARD_BOTH_SMALL_INT, [n, n], exit: b.exit(resume: 1))
+                let r = b.uop(._BINARY_OP, intOnLeft ? [n, x] : [x, n], immediate: Int64(op), raiseExit: b.exit(.raised, resume: 1, stack: [x, n]))
+                b.uop(._EXIT, exit: b.exit(.end, resume: 2, stack: [r]))
+                XCTAssertFalse(Liveness(b.superblock).isGeneric[4])
+                let compiled = try TestRuntime.compile(b)
+                for p in floats {
+                    for q in ints {
+                        let frame = TestRuntime.makeFrame(stack: [Value(float: p), Value(smallInt: q)])
+                        let result = try XCTUnwrap(compiled.run(frame))
+                        let (a, c) = intOnLeft ? (Double(q), p) : (p, Double(q))
+                        if op == 11 && c == 0 {
+                            XCTAssertEqual(result.exit, 2, "\(a) / 0 raises")
+                            continue
+                        }
+                        XCTAssertEqual(result.exit, 3)
+                        XCTAssertEqual(Frame.stackBase(frame)[0].bits, f(a, c).bitPattern, "\(a) [\(op)] \(c)")
+                    }
+                }
+            }
+        }
+    }
+
     func testOverflowExitSeesTheOperandsUnchanged() throws {
         let b = SuperblockBuilder()
         let x = b.uop(._LOAD_STACK, immediate: 0)

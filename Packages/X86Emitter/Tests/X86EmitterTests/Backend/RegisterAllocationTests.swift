@@ -24,6 +24,50 @@ final class RegisterAllocationTests: XCTestCase {
         XCTAssertNotNil(allocation.register[2], "loaded after the call for the native add")
     }
 
+    func testFloatsTakeXmmRegistersAndIntResultsStayShifted() {
+        let b = NativeSuperblockTests.unboxedLoop()
+        let allocation = RegisterAllocator.allocate(Liveness(b.superblock))
+        XCTAssertNotNil(allocation.xmm[4], "the float phi")
+        XCTAssertNotNil(allocation.xmm[6], "the float product")
+        XCTAssertNotEqual(allocation.xmm[6], allocation.xmm[4], "the phi is still named by later exits")
+        XCTAssertEqual(allocation.representation[5], Representation.shiftedInt, "the counter phi")
+        XCTAssertEqual(allocation.representation[7], Representation.shiftedInt)
+        XCTAssertEqual(allocation.register[7], allocation.register[5], "the back edge moves nothing")
+        XCTAssertEqual(allocation.representation[0], Representation.boxed, "a loaded value stays boxed")
+    }
+
+    func testDoubleLiveAcrossACallIsBoxed() {
+        let b = SuperblockBuilder()
+        let e = b.exit()
+        let x = b.uop(._LOAD_STACK, immediate: 0)
+        b.uop(._GUARD_BOTH_FLOAT, [x, x], exit: e)
+        let y = b.uop(._FLOAT_ADD, [x, x])                                    // v2: lives across the call
+        let z = b.uop(._BINARY_OP, [x, x], immediate: 8, raiseExit: e)       // v3: generic (**)
+        let w = b.uop(._FLOAT_ADD, [y, z])
+        b.uop(._GUARD_BOTH_FLOAT, [w, w], exit: b.exit(stack: [w]))
+        b.uop(._EXIT, exit: b.exit(.end, stack: [y]))
+        let allocation = RegisterAllocator.allocate(Liveness(b.superblock))
+        XCTAssertNil(allocation.xmm[2], "xmm registers do not survive calls")
+        XCTAssertEqual(allocation.representation[2], Representation.boxed)
+        XCTAssertTrue(allocation.register[2]?.isCalleeSaved ?? false)
+        XCTAssertNotNil(allocation.xmm[4])
+    }
+
+    func testNumericBinaryOpsOfKnownTypesAreNative() {
+        let b = SuperblockBuilder()
+        let e = b.exit()
+        let i = b.uop(._LOAD_STACK, immediate: 0)
+        b.uop(._GUARD_BOTH_SMALL_INT, [i, i], exit: e)
+        let k = b.uop(._INT_ADD, [i, b.constant(1)], exit: e)                          // v2: small int
+        b.uop(._BINARY_OP, [b.constant(1.0), k], immediate: 11, raiseExit: e)         // v3: 1.0 / k
+        b.uop(._BINARY_OP, [i, k], immediate: 11, raiseExit: e)                       // v4: i / k
+        b.uop(._BINARY_OP, [i, k], immediate: 0, raiseExit: e)                        // v5: i + k (int)
+        b.uop(._BINARY_OP, [b.uop(._LOAD_STACK, immediate: 1), k], immediate: 0, raiseExit: e)  // v7: unknown
+        let liveness = Liveness(b.superblock)
+        XCTAssertEqual(liveness.isGeneric, [false, false, false, false, false, true, false, true])
+        XCTAssertEqual(liveness.representation[3], .double)
+    }
+
     func testValuesNamedByExitsAfterCallsAreSynced() {
         let b = SuperblockBuilder()
         let x = b.uop(._LOAD_LOCAL, immediate: 0, exit: b.exit())
