@@ -140,6 +140,11 @@ public final class Tier2 {
     var rejectedForGood = false
     /// Failed projection attempts per loop (code serial, back-edge index).
     var attempts: [UInt64: Int] = [:]
+    /// Loops given back to Tier 1 as unprofitable: how often, and how many more hot-loop calls
+    /// to let pass before projecting them again.
+    var givenBack: [UInt64: (times: Int, wait: Int)] = [:]
+    /// How often an unprofitable loop is projected again before it stays in Tier 1.
+    static let unprofitableRetries = 6
 
     init(backend: Backend, configuration: Tier2Configuration) {
         self.backend = backend
@@ -176,6 +181,10 @@ public final class Tier2 {
         let code = frame.pointee.code
         let key = UInt64(code.pointee.serial) << 32 | UInt64(jumpIndex)
         if attempts[key, default: 0] >= configuration.maxProjectionAttempts { return nil }
+        if let back = givenBack[key], back.wait > 0 {
+            givenBack[key] = (back.times, back.wait - 1)
+            return nil
+        }
         guard executors.count < configuration.maxSuperblocks else { return nil }
         guard let executor = build(frame: frame, entryIndex: loopHead, rootID: nil, title: "loop") else {
             attempts[key, default: 0] += rejectedForGood ? configuration.maxProjectionAttempts : 1
@@ -203,7 +212,9 @@ public final class Tier2 {
 
     /// A loop whose superblock runs only a few iterations per entry costs more in entries and
     /// exits than it saves (many short inner loops in object-heavy code): its back edge goes back
-    /// to Tier 1's JUMP_BACKWARD, and the loop is never projected again.
+    /// to Tier 1's JUMP_BACKWARD. It is projected again after a while (twice as long each time,
+    /// up to `unprofitableRetries` times): a sample of 512 entries can come from an unusual
+    /// phase (the first rows of a Mandelbrot grid escape at once; later ones loop for long).
     func checkProfitability(_ executor: Executor) {
         let iterations = executor.compiled.iterations
         let perEntry = Double(iterations - executor.iterationsAtCheck) / Double(executor.entriesSinceCheck)
@@ -217,7 +228,13 @@ public final class Tier2 {
         let word = code.pointee.instructions[site.jumpIndex]
         code.pointee.instructions[site.jumpIndex] = (word & ~0xFF) | UInt64(Opcode.JUMP_BACKWARD.rawValue)
         code.pointee.caches[Int(truncatingIfNeeded: word >> 32)] = 0
-        attempts[UInt64(code.pointee.serial) << 32 | UInt64(site.jumpIndex)] = configuration.maxProjectionAttempts
+        let key = UInt64(code.pointee.serial) << 32 | UInt64(site.jumpIndex)
+        let times = (givenBack[key]?.times ?? 0) + 1
+        if times > Tier2.unprofitableRetries {
+            attempts[key] = configuration.maxProjectionAttempts
+        } else {
+            givenBack[key] = (times, 16 << times)
+        }
         statistics.unprofitable += 1
         configuration.traceLog?.event("unprofitable", "#\(executor.id) \(code.pointee.qualifiedName.stringValue): \(String(format: "%.1f", perEntry)) iterations per entry; back to Tier 1")
     }
