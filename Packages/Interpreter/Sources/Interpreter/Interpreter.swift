@@ -40,6 +40,8 @@ public enum Interpreter {
         guard !isSetUp else { return }
         isSetUp = true
         Runtime.initialize()
+        typeLookupTable = rt.pointee.typeLookupCache
+        instanceAttributeTable = rt.pointee.instanceAttributeCache
         names.intern()
         rt.pointee.hooks.richEquals = { a, b throws(PyError) in try compareBool(a, b, 2) }
         rt.pointee.hooks.hash = { v throws(PyError) in try hashOfObject(v) }

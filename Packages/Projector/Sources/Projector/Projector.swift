@@ -225,9 +225,18 @@ final class ProjectionState {
         let index = frame.instructionIndex
         guard index < code.pointee.instructionCount else { throw ProjectionFailure(reason: "ran off the end of the code") }
         let word = InstructionWord(bits: code.pointee.instructions[index])
-        guard let opcode = Opcode(rawValue: word.opcode) else { throw ProjectionFailure(reason: "bad opcode") }
+        guard var opcode = Opcode(rawValue: word.opcode) else { throw ProjectionFailure(reason: "bad opcode") }
         let oparg = word.oparg
         let cache = code.pointee.caches + word.cacheIndex
+        // An attribute site that learned more (type, shape) entries in Tier 1 (words 4-12 of its
+        // cache, PolymorphicAttributeCache in Interpreter; word 5 is the first extra entry's shape)
+        // sees several classes: guarding on the first one would exit for the others, so it is
+        // projected in its generic form.
+        switch opcode {
+        case .LOAD_ATTR_INSTANCE_VALUE, .LOAD_ATTR_CLASS, .LOAD_METHOD_WITH_VALUES, .STORE_ATTR_INSTANCE_VALUE:
+            if cache[5] != 0 { opcode = opcode.family }
+        default: break
+        }
 
         superblock.origins.append(Origin(code: frame.codeIndex, instructionIndex: Int32(index), line: code.pointee.lines[index]))
         origin = Int32(superblock.origins.count - 1)

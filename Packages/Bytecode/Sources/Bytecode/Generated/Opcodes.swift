@@ -35,6 +35,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case LOAD_NAME = 21
     case STORE_NAME = 22
     case DELETE_NAME = 23
+    /// Attribute caches (LOAD_ATTR, LOAD_METHOD, STORE_ATTR): words 0-3 are the specialized form's
+    /// entry (see AttributeSpecializer.swift), words 4-12 three more (type version, shape) entries
+    /// learned on guard misses (a polymorphic inline cache, InstanceAttributeCache.swift).
     case LOAD_ATTR = 24
     /// Push [method, self] when owner.name is a plain function found on the type, else [attr, NULL].
     case LOAD_METHOD = 25
@@ -1141,9 +1144,9 @@ private let opcodeCacheSizes: [Int] = [
     0,  // LOAD_NAME
     0,  // STORE_NAME
     0,  // DELETE_NAME
-    4,  // LOAD_ATTR
-    4,  // LOAD_METHOD
-    4,  // STORE_ATTR
+    13,  // LOAD_ATTR
+    13,  // LOAD_METHOD
+    13,  // STORE_ATTR
     0,  // DELETE_ATTR
     0,  // LOAD_SUPER_ATTR
     1,  // BINARY_OP
@@ -1209,16 +1212,16 @@ private let opcodeCacheSizes: [Int] = [
     0,  // SEND
     3,  // LOAD_GLOBAL_MODULE
     3,  // LOAD_GLOBAL_BUILTIN
-    4,  // LOAD_ATTR_INSTANCE_VALUE
-    4,  // LOAD_ATTR_MODULE
-    4,  // LOAD_ATTR_CLASS
-    4,  // LOAD_ATTR_SLOT
-    4,  // LOAD_ATTR_PROPERTY
-    4,  // LOAD_METHOD_WITH_VALUES
-    4,  // LOAD_METHOD_NO_DICT
-    4,  // LOAD_METHOD_MODULE
-    4,  // STORE_ATTR_INSTANCE_VALUE
-    4,  // STORE_ATTR_SLOT
+    13,  // LOAD_ATTR_INSTANCE_VALUE
+    13,  // LOAD_ATTR_MODULE
+    13,  // LOAD_ATTR_CLASS
+    13,  // LOAD_ATTR_SLOT
+    13,  // LOAD_ATTR_PROPERTY
+    13,  // LOAD_METHOD_WITH_VALUES
+    13,  // LOAD_METHOD_NO_DICT
+    13,  // LOAD_METHOD_MODULE
+    13,  // STORE_ATTR_INSTANCE_VALUE
+    13,  // STORE_ATTR_SLOT
     1,  // BINARY_OP_ADD_INT
     1,  // BINARY_OP_SUBTRACT_INT
     1,  // BINARY_OP_MULTIPLY_INT

@@ -198,6 +198,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         r.sp[-1] = owner.object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[AttributeCache.index(cache)]
                         continue
                     }
+                    if let e = PolymorphicAttributeCache.match(owner, cache)
+                        ?? PolymorphicAttributeCache.learn(owner, r.names[oparg], cache, operation: InstanceAttributeCache.load,
+                                                           kinds: 1 << InstanceAttributeCache.slot) {
+                        r.sp[-1] = owner.object(as: InstanceObject.self).pointee.slots.unsafelyUnwrapped[PolymorphicAttributeCache.slot(e)]
+                        continue
+                    }
                     if !InstanceAttributeCache.tolerateMiss(cache) { deoptimize(cache, r: r, to: .LOAD_ATTR) }
                     r.sp[-1] = try getAttribute(owner, r.names[oparg])
                 case .LOAD_ATTR_CLASS:
@@ -205,6 +211,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let owner = r.top
                     if instanceMatches(owner, cache) {
                         r.sp[-1] = Value(bits: cache[3])
+                        continue
+                    }
+                    if let e = PolymorphicAttributeCache.match(owner, cache)
+                        ?? PolymorphicAttributeCache.learn(owner, r.names[oparg], cache, operation: InstanceAttributeCache.load,
+                                                           kinds: 1 << InstanceAttributeCache.value) {
+                        r.sp[-1] = Value(bits: e[2])
                         continue
                     }
                     if !InstanceAttributeCache.tolerateMiss(cache) { deoptimize(cache, r: r, to: .LOAD_ATTR) }
@@ -229,6 +241,13 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let owner = r.top
                     if instanceMatches(owner, cache) {
                         storePair(Value(bits: cache[3]), owner, into: r.sp - 1)
+                        r.sp += 1
+                        continue
+                    }
+                    if let e = PolymorphicAttributeCache.match(owner, cache)
+                        ?? PolymorphicAttributeCache.learn(owner, r.names[oparg], cache, operation: InstanceAttributeCache.method,
+                                                           kinds: 1 << InstanceAttributeCache.function) {
+                        storePair(Value(bits: e[2]), owner, into: r.sp - 1)
                         r.sp += 1
                         continue
                     }
@@ -277,6 +296,24 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                             instance.pointee.slots.unsafelyUnwrapped[index] = value
                             instance.pointee.shape = Value(bits: cache[3])
                             noteShape(instance.pointee.header.type, cache[3])
+                            continue
+                        }
+                        try setAttribute(owner, r.names[oparg], value)
+                        continue
+                    }
+                    if let e = PolymorphicAttributeCache.match(owner, cache)
+                        ?? PolymorphicAttributeCache.learn(owner, r.names[oparg], cache, operation: InstanceAttributeCache.store,
+                                                           kinds: 1 << InstanceAttributeCache.slot | 1 << InstanceAttributeCache.add) {
+                        let instance = owner.object(as: InstanceObject.self)
+                        let index = PolymorphicAttributeCache.slot(e)
+                        if e[2] == 0 {
+                            instance.pointee.slots.unsafelyUnwrapped[index] = value
+                            continue
+                        }
+                        if index < instance.pointee.slotCapacity {
+                            instance.pointee.slots.unsafelyUnwrapped[index] = value
+                            instance.pointee.shape = Value(bits: e[2])
+                            noteShape(instance.pointee.header.type, e[2])
                             continue
                         }
                         try setAttribute(owner, r.names[oparg], value)

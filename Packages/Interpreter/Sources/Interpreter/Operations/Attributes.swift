@@ -6,7 +6,7 @@ import Runtime
 @inline(__always)
 public func lookupInType(_ type: TypeRef, _ name: Value) -> Value? {
     let version = type.pointee.version
-    let entry = rt.pointee.typeLookupCache + AttributeCaches.typeLookupIndex(version, name.bits)
+    let entry = typeLookupTable.unsafelyUnwrapped + AttributeCaches.typeLookupIndex(version, name.bits)
     if entry.pointee.name == name.bits && entry.pointee.version == version {
         let v = Value(bits: entry.pointee.value)
         return v.isNull ? nil : v
@@ -29,7 +29,7 @@ public func lookupInTypeUncached(_ type: TypeRef, _ name: Value) -> Value? {
     }
     let version = type.pointee.version
     if version != 0 && str.pointee.isInterned {
-        let entry = rt.pointee.typeLookupCache + AttributeCaches.typeLookupIndex(version, name.bits)
+        let entry = typeLookupTable.unsafelyUnwrapped + AttributeCaches.typeLookupIndex(version, name.bits)
         entry.pointee.name = name.bits
         entry.pointee.version = version
         entry.pointee.value = (found ?? .null).bits
@@ -103,7 +103,7 @@ public func getAttributeOrNil(_ obj: Value, _ name: Value) throws(PyError) -> Va
     let cached = InstanceAttributeCache.load(obj, name)
     if !cached.isNull { return cached }
     let type = typeOf(obj)
-    if type.pointee.flags.contains(.customAttributeAccess) {
+    if type.pointee.flags.rawValue & customAttributeAccessBit != 0 {
         return try userGetAttribute(obj, name)
     }
     if obj.isObject {

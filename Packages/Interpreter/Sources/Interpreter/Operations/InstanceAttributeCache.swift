@@ -12,6 +12,14 @@ import Runtime
 /// a user __getattribute__ falls back to the generic lookup), the name is interned and not
 /// `__class__`, and no data descriptor (nor any descriptor of a user class, whose type could
 /// gain a __set__ without changing the owner's version) is involved.
+/// The tables, reached without `rt` (a global of another module costs a call per access); set
+/// by Interpreter.setUp.
+nonisolated(unsafe) var instanceAttributeTable: UnsafeMutablePointer<InstanceAttributeEntry>? = nil
+nonisolated(unsafe) var typeLookupTable: UnsafeMutablePointer<TypeLookupEntry>? = nil
+
+/// TypeFlags.customAttributeAccess as raw bits (a static of another module is read through a call).
+let customAttributeAccessBit: UInt32 = 1 << 5
+
 enum InstanceAttributeCache {
     // Operations (part of the key).
     static let load: UInt64 = 1
@@ -35,10 +43,10 @@ enum InstanceAttributeCache {
         let shape = obj.object(as: InstanceObject.self).pointee.shape.bits
         let type = obj.header.pointee.type
         let version = type.pointee.version
-        let e = rt.pointee.instanceAttributeCache + AttributeCaches.instanceIndex(shape, name.bits, version, operation)
+        let e = instanceAttributeTable.unsafelyUnwrapped + AttributeCaches.instanceIndex(shape, name.bits, version, operation)
         guard e.pointee.shape == shape, e.pointee.name == name.bits,
               e.pointee.key & 0xFF_FFFF_FFFF == UInt64(version) | operation << 32,
-              !type.pointee.flags.contains(.customAttributeAccess) else { return nil }
+              type.pointee.flags.rawValue & customAttributeAccessBit == 0 else { return nil }
         return e
     }
 
@@ -135,7 +143,7 @@ enum InstanceAttributeCache {
                 }
             }
         }
-        let e = rt.pointee.instanceAttributeCache + AttributeCaches.instanceIndex(shapeValue.bits, name.bits, version, operation)
+        let e = instanceAttributeTable.unsafelyUnwrapped + AttributeCaches.instanceIndex(shapeValue.bits, name.bits, version, operation)
         e.pointee.shape = shapeValue.bits
         e.pointee.name = name.bits
         e.pointee.key = UInt64(version) | operation << 32 | kind << 40 | UInt64(index) << 48
@@ -153,5 +161,73 @@ enum InstanceAttributeCache {
         if cache.pointee & 0xFFF >= 63 { return false }
         cache.pointee += 1
         return true
+    }
+}
+
+/// The polymorphic part of an attribute instruction's inline cache: words 4-12 hold three more
+/// entries of (type version | slot << 32, shape, payload) beside the specialized form's own
+/// (words 0-3), learned on guard misses from the instance attribute cache when the new
+/// (type, shape) resolves the way the specialized form does: a slot (LOAD_ATTR_INSTANCE_VALUE),
+/// a plain class value (LOAD_ATTR_CLASS, payload), a function of the class
+/// (LOAD_METHOD_WITH_VALUES, payload), an existing slot or an added one (STORE_ATTR_INSTANCE_VALUE,
+/// payload 0 or the new shape). An entry is exactly as valid as the primary one (same guards),
+/// and the entries are cleared whenever the instruction is specialized again.
+enum PolymorphicAttributeCache {
+    static let first = 4
+    static let entries = 3
+    static let stride = 3
+
+    /// The entry matching `owner`'s type version and shape, or nil.
+    @inline(__always)
+    static func match(_ owner: Value, _ cache: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64>? {
+        guard owner.isObject, owner.header.pointee.kind == .instance else { return nil }
+        let version = UInt64(owner.header.pointee.type.pointee.version)
+        let shape = owner.object(as: InstanceObject.self).pointee.shape.bits
+        var e = cache + first
+        for _ in 0..<entries {
+            if e[1] == shape && e[0] & 0xFFFF_FFFF == version { return e }
+            e += stride
+        }
+        return nil
+    }
+
+    @inline(__always)
+    static func slot(_ e: UnsafeMutablePointer<UInt64>) -> Int { Int(truncatingIfNeeded: e[0] >> 32) }
+
+    /// A guard miss: records how `owner.name` resolves under `operation` in a free entry when
+    /// its kind is one of `kinds` (a mask of 1 << kind), and returns the entry; nil otherwise
+    /// (other kind, not cacheable, or no free entry: the site is megamorphic).
+    @inline(never)
+    static func learn(_ owner: Value, _ name: Value, _ cache: UnsafeMutablePointer<UInt64>,
+                      operation: UInt64, kinds: UInt64) -> UnsafeMutablePointer<UInt64>? {
+        var found = InstanceAttributeCache.entry(owner, name, operation)
+        if found == nil {
+            InstanceAttributeCache.fill(owner, name, operation)
+            found = InstanceAttributeCache.entry(owner, name, operation)
+        }
+        guard let found, kinds & (1 << InstanceAttributeCache.kind(found)) != 0 else { return nil }
+        var e = cache + first
+        for _ in 0..<entries {
+            if e[1] == 0 {
+                e[0] = found.pointee.key & 0xFFFF_FFFF | UInt64(InstanceAttributeCache.slotIndex(found)) << 32
+                e[2] = InstanceAttributeCache.kind(found) == InstanceAttributeCache.slot ? 0 : found.pointee.payload
+                e[1] = found.pointee.shape
+                return e
+            }
+            e += stride
+        }
+        return nil
+    }
+
+    /// Forgets the learned entries (the instruction is being specialized anew).
+    @inline(__always)
+    static func clear(_ cache: UnsafeMutablePointer<UInt64>) {
+        (cache + first).update(repeating: 0, count: entries * stride)
+    }
+
+    /// True when entries were learned: the site sees several classes or shapes.
+    @inline(__always)
+    public static func isPolymorphic(_ cache: UnsafeMutablePointer<UInt64>) -> Bool {
+        cache[first + 1] != 0
     }
 }

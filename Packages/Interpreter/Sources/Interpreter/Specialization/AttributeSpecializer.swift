@@ -1,7 +1,7 @@
 import Bytecode
 import Runtime
 
-/// Attribute-access specializations. Cache words (LOAD_ATTR/LOAD_METHOD: 4, STORE_ATTR: 3):
+/// Attribute-access specializations. Cache words (words 4-12 are PolymorphicAttributeCache's):
 ///     [0] counter | slot or entry index << 16
 ///     [1] the owner's type version (a type's version is unique among all types, and changes
 ///         whenever the type or a base changes) or, for modules, their dict's keys version
@@ -44,6 +44,7 @@ private func setIndex(_ cache: UnsafeMutablePointer<UInt64>, _ index: Int) {
 
 @inline(never)
 func specializeLoadAttr(_ owner: Value, _ name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    PolymorphicAttributeCache.clear(cache)
     if owner.isObject && owner.header.pointee.kind == .module {
         let dict = owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
         if let probe = try? dictProbe(dict, name, stringHash(name.object(as: StrObject.self))), probe.found {
@@ -73,6 +74,7 @@ func specializeLoadAttr(_ owner: Value, _ name: Value, cache: UnsafeMutablePoint
 
 @inline(never)
 func specializeLoadMethod(_ owner: Value, _ name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    PolymorphicAttributeCache.clear(cache)
     if owner.isObject && owner.header.pointee.kind == .module {
         let dict = owner.object(as: ModuleObject.self).pointee.dict.object(as: DictObject.self)
         if let probe = try? dictProbe(dict, name, stringHash(name.object(as: StrObject.self))), probe.found {
@@ -103,6 +105,7 @@ func specializeLoadMethod(_ owner: Value, _ name: Value, cache: UnsafeMutablePoi
 
 @inline(never)
 func specializeStoreAttr(_ owner: Value, _ name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    PolymorphicAttributeCache.clear(cache)
     guard let type = cacheableType(owner), let instance = shapedInstance(owner),
           type.pointee.flags.contains(.instancesHaveAttributes) else { specialize(r, cache, nil); return }
     // `__class__` is computed (setSpecialAttribute): assigning it changes the type, it never
