@@ -37,6 +37,9 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .customLong("exit-threshold"), help: "Times a side exit is taken before a bridge is compiled from it.")
     var exitThreshold: Int = Tier2Configuration().exitThreshold
 
+    @Option(name: .customLong("branch-confidence"), help: "Projection follows predicted branches while the chance of staying on the superblock is at least this (0-1).")
+    var branchConfidence: Double = Tier2Configuration().projection.confidenceThreshold
+
     @Option(name: .customLong("trace-log"), help: "Write one line per JIT event to this file (- for stderr).")
     var traceLog: String?
 
@@ -81,6 +84,9 @@ struct Run: ParsableCommand {
         }
         guard options.jitThreshold >= 1, options.exitThreshold >= 1 else {
             throw ValidationError("thresholds must be at least 1")
+        }
+        guard (0...1).contains(options.branchConfidence) else {
+            throw ValidationError("--branch-confidence must be between 0 and 1")
         }
         if let path = options.traceLog, path != "-", fopen(path, "a") == nil {
             throw ValidationError("cannot write the trace log '\(path)'")
@@ -131,6 +137,7 @@ func execute(source: String, filename: String, arguments: [String], options: Exe
         var configuration = Tier2Configuration()
         configuration.jitThreshold = options.jitThreshold
         configuration.exitThreshold = options.exitThreshold
+        configuration.projection.confidenceThreshold = options.branchConfidence
         configuration.dumpUops = options.dumpUops
         configuration.optimizer = OptimizationPipeline(specification: options.optimizer)!
         if let path = options.traceLog { configuration.traceLog = TraceLog(path: path) }

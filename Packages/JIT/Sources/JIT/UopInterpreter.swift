@@ -49,6 +49,8 @@ final class InterpretedSuperblock: CompiledSuperblock {
     let exitPrograms: ExitPrograms
     /// What the end of the uops does: -1 none, else the uop a peeled loop's back edge jumps to.
     let loopTarget: Int
+    /// The superblock gets back to its loop head (peeled loop or loop back).
+    let loops: Bool
     let hasLoopBack: Bool
     let superblockID: Int
     /// A peeled loop's back edge as register indexes, and room for its parallel copy (the
@@ -70,6 +72,7 @@ final class InterpretedSuperblock: CompiledSuperblock {
         linkTable = .allocate(capacity: max(superblock.exits.count, 1))
         linkTable.initialize(repeating: nil, count: max(superblock.exits.count, 1))
         loopTarget = superblock.loop?.target ?? -1
+        loops = superblock.loop != nil || superblock.loopBack != nil
         hasLoopBack = superblock.loopBack != nil
         superblockID = superblock.id
         func index(_ ref: Ref) -> Int { ref.isConstant ? ref.constantIndex : constants + ref.uopIndex }
@@ -127,6 +130,9 @@ final class InterpretedSuperblock: CompiledSuperblock {
             let resumeFrame = ExitMaterializer.materialize(block.exitPrograms.exit(Int(exitIndex)), root: root, registers: registers)
             RegisterFile.give(block.registerCount)
             if let bridge = block.linkTable[Int(exitIndex)] {
+                // A link into a loop enters at its head: one iteration (as on x86-64).
+                let target = bridge.takeUnretainedValue()
+                if target.loops { target.iterations &+= 1 }
                 current = bridge
                 root = resumeFrame
                 continue

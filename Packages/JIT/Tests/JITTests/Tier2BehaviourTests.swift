@@ -213,6 +213,29 @@ class Tier2BehaviourTests: XCTestCase {
         XCTAssertGreaterThan(stats.bridges, 0, "hot exits must get bridges")
     }
 
+    /// The superblock follows the first direction the branch history favoured; when the other
+    /// side becomes the usual one, its bridge closes the loop. Those iterations run in compiled
+    /// code too and must count, or the loop is judged to run "0 iterations per entry" and given
+    /// back to Tier 1.
+    func testLoopsClosedByBridgesAreProfitable() throws {
+        let stats = try assertTier2MatchesCPython("""
+        def work(n, flip):
+            total = 0
+            for i in range(n):
+                if i < flip:
+                    total += i
+                else:
+                    total -= i & 7
+            return total
+        grand = 0
+        for k in range(700):
+            grand += work(50, 50 if k == 0 else 0)
+        print(grand)
+        """, jitThreshold: 16, exitThreshold: 4)
+        XCTAssertGreaterThan(stats.bridges, 0, "the usual side is a bridge")
+        XCTAssertEqual(stats.unprofitable, 0, "iterations through the bridge count")
+    }
+
     func testGeneratorsComprehensionsAndClosuresUnderTier2() throws {
         try assertTier2MatchesCPython("""
         def gen(n):

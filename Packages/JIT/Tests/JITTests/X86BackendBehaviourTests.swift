@@ -23,5 +23,6 @@ final class X86BackendBehaviourTests: Tier2BehaviourTests {
     override func testDeepRecursionThroughAHotFunction() throws { try super.testDeepRecursionThroughAHotFunction() }
     override func testAttributeLayoutsChangingAfterCompilation() throws { try super.testAttributeLayoutsChangingAfterCompilation() }
     override func testExitsBecomeBridges() throws { try super.testExitsBecomeBridges() }
+    override func testLoopsClosedByBridgesAreProfitable() throws { try super.testLoopsClosedByBridgesAreProfitable() }
     override func testGeneratorsComprehensionsAndClosuresUnderTier2() throws { try super.testGeneratorsComprehensionsAndClosuresUnderTier2() }
 }

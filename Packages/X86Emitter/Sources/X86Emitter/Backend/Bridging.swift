@@ -43,6 +43,10 @@ enum X86Bridging {
         }
         state.pointee.registers.update(from: target.pointee.constants, count: target.pointee.constantCount)
         state.pointee.superblock = target
+        // Linked code that gets back to a loop's head runs an iteration of it in machine code:
+        // Tier2.checkProfitability counts it (bridges that close the loop would look like
+        // entries that never iterate).
+        if let counter = target.pointee.loopIterations { counter.pointee &+= 1 }
         return target.pointee.entry
     }
 

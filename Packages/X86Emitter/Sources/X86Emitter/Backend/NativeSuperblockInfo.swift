@@ -14,6 +14,9 @@ struct NativeSuperblockInfo {
     /// The `X86CompiledSuperblock` (unretained).
     var owner: UnsafeRawPointer
     var isReleased: Bool
+    /// For a superblock that loops: its iteration counter. A link into it enters at the loop
+    /// head, which is one iteration too (see `X86Bridging.switchTo`).
+    var loopIterations: UnsafeMutablePointer<Int>?
 
     static func allocate(exitCount: Int, constants: [Value], registerCount: Int,
                          owner: UnsafeRawPointer) -> UnsafeMutablePointer<NativeSuperblockInfo> {
@@ -23,7 +26,7 @@ struct NativeSuperblockInfo {
         links.initialize(repeating: nil, count: max(1, exitCount))
         let info = UnsafeMutablePointer<NativeSuperblockInfo>.allocate(capacity: 1)
         info.initialize(to: NativeSuperblockInfo(entry: 0, registerCount: registerCount, constantCount: constants.count,
-                                                 constants: copy, links: links, owner: owner, isReleased: false))
+                                                 constants: copy, links: links, owner: owner, isReleased: false, loopIterations: nil))
         return info
     }
 

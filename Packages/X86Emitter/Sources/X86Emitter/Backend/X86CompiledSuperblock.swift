@@ -45,6 +45,7 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         info = NativeSuperblockInfo.allocate(exitCount: superblock.exits.count, constants: superblock.constants,
                                              registerCount: registerCount, owner: UnsafeRawPointer(bitPattern: 1)!)
         info.pointee.entry = UInt(installed.address)
+        if superblock.loop != nil || superblock.loopBack != nil { info.pointee.loopIterations = iterationCounter }
         info.pointee.owner = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
     }
 
