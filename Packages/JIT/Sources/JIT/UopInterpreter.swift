@@ -218,6 +218,8 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
                  Int64(callable.object(as: FunctionObject.self).pointee.version) == u.immediate) { return u.exit }
         case ._GUARD_IDENTITY:
             if r[Int(u.a)].bits != UInt64(bitPattern: u.immediate) { return u.exit }
+        case ._GUARD_NOT_IDENTITY:
+            if r[Int(u.a)].bits == UInt64(bitPattern: u.immediate) { return u.exit }
         case ._GUARD_TUPLE_LENGTH:
             let v = r[Int(u.a)]
             if !(isExactType(v, rt.pointee.types.tuple) && v.tupleCount == Int(u.immediate)) { return u.exit }

@@ -268,6 +268,14 @@ struct PropagationState {
             }
             rewriter.keep(index)
             facts[operands[0]] = PropagationState.constantFacts(Value(bits: UInt64(bitPattern: immediate)))
+        case ._GUARD_NOT_IDENTITY:
+            if let c = a().constant {
+                if c.bits != UInt64(bitPattern: immediate) { rewriter.drop(index); return true }
+                return false
+            }
+            // NotImplemented has no ValueKind: a value of a known kind is never it.
+            if a().kind != nil && UInt64(bitPattern: immediate) == Value.notImplemented.bits { rewriter.drop(index); return true }
+            rewriter.keep(index)
         case ._GUARD_TUPLE_LENGTH:
             if a().kind == .tuple, a().length == Int(immediate) { rewriter.drop(index); return true }
             rewriter.keep(index)
@@ -367,6 +375,17 @@ struct PropagationState {
             rewriter.keep(index)
             result(index, ValueFacts(kind: .smallInt, constant: nil, notNull: true, length: nil))
 
+        case ._ISINSTANCE:
+            // isinstance(x, C) with x's class known to be C: True without running anything
+            // (CPython's exact-type fast path comes before __instancecheck__).
+            if let version = heap.typeVersion[operands[0]], heap.classVersion[operands[1]] == version {
+                rewriter.drop(index, replacement: rewriter.constant(.true))
+                facts[rewriter.renamed[index]!] = PropagationState.constantFacts(.true)
+                return true
+            }
+            rewriter.keep(index)
+            heap.forget()
+            result(index, ValueFacts(kind: .bool, constant: nil, notNull: true, length: nil))
         default:
             rewriter.keep(index)
             if uop.flags.contains(.escapes) { heap.forget() }

@@ -136,4 +136,44 @@ final class TypePropagationGuardTests: XCTestCase {
         XCTAssertEqual(optimized.uops[k.uopIndex], ._LOAD_INSTANCE_SLOT)
         XCTAssertEqual(optimized.operands(at: intGuard)[1], Ref(uop: loop.target + 1), "i is checked")
     }
+
+    /// An operator method's `isinstance(other, Vec)` on an `other` whose class the superblock
+    /// checked is True at compile time and, unlike a call to isinstance, keeps the heap facts;
+    /// with another class (or an unknown one) it stays.
+    func testIsinstanceOfAKnownClassFolds() {
+        let b = SuperblockBuilder()
+        let o = b.emit(._LOAD_LOCAL, immediate: 0)
+        b.emit(._GUARD_TYPE_VERSION, o, immediate: 7)
+        let cls = b.emit(._LOAD_LOCAL, immediate: 1)
+        b.emit(._GUARD_CLASS_VERSION, cls, immediate: 7)
+        let other = b.emit(._LOAD_LOCAL, immediate: 2)
+        b.emit(._GUARD_CLASS_VERSION, other, immediate: 8)
+        let same = b.emit(._ISINSTANCE, o, cls)         // folds to True
+        b.emit(._GUARD_TRUE, same)                      // then proven
+        b.emit(._GUARD_TYPE_VERSION, o, immediate: 7)   // still known: nothing ran
+        let different = b.emit(._ISINSTANCE, o, other)  // a subclass check: kept
+        b.emit(._GUARD_TRUE, different)
+        b.loopBack([(3, different)])
+        let after = TypePropagation().run(b.build())
+        XCTAssertEqual(after.uops, [._LOAD_LOCAL, ._GUARD_TYPE_VERSION, ._LOAD_LOCAL, ._GUARD_CLASS_VERSION,
+                                    ._LOAD_LOCAL, ._GUARD_CLASS_VERSION, ._ISINSTANCE, ._GUARD_TRUE], after.listing)
+    }
+
+    /// The NotImplemented check after a projected operator method goes when the result's kind
+    /// is known, fails when it is NotImplemented itself, and stays otherwise.
+    func testNotIdentityGuards() {
+        let notImplemented = Int64(bitPattern: Value.notImplemented.bits)
+        let b = SuperblockBuilder()
+        let x = b.emit(._LOAD_LOCAL, immediate: 0)
+        b.emit(._GUARD_BOTH_FLOAT, x, x)
+        let product = b.emit(._FLOAT_MULTIPLY, x, x)
+        b.emit(._GUARD_NOT_IDENTITY, product, immediate: notImplemented)    // a float: proven
+        let unknown = b.emit(._LOAD_LOCAL, immediate: 1)
+        b.emit(._GUARD_NOT_IDENTITY, unknown, immediate: notImplemented)    // kept
+        b.emit(._GUARD_NOT_IDENTITY, b.constant(.notImplemented), immediate: notImplemented)  // must fail
+        b.loopBack([(0, product)])
+        let after = TypePropagation().run(b.build())
+        XCTAssertEqual(after.uops, [._LOAD_LOCAL, ._GUARD_BOTH_FLOAT, ._FLOAT_MULTIPLY, ._LOAD_LOCAL,
+                                    ._GUARD_NOT_IDENTITY, ._EXIT], after.listing)
+    }
 }

@@ -41,6 +41,9 @@ final class AbstractFrame {
     var functionObject: FunctionRef?
     /// An `__init__` projected from a class call: returns leave the instance to the caller.
     var isConstructor = false
+    /// A binary operator's special method: the caller keeps the operands on its stack; the
+    /// return replaces them with the result.
+    var isBinaryOperator = false
 
     init(code: CodeRef, codeIndex: Int32, function: Ref?, stack: [Ref], instructionIndex: Int, isVirtual: Bool) {
         self.code = code
@@ -165,6 +168,7 @@ final class ProjectionState {
         var snapshot = FrameSnapshot(code: frame.codeIndex, function: frame.function, resumeIndex: Int32(resumeIndex),
                                      locals: locals, stack: stack, isVirtual: frame.isVirtual)
         snapshot.isConstructor = frame.isConstructor
+        snapshot.isBinaryOperator = frame.isBinaryOperator
         return snapshot
     }
 

@@ -118,9 +118,21 @@ extension ProjectionState {
                 frames.removeLast()
                 return true
             }
+            if frame.isBinaryOperator {
+                // NotImplemented leaves for Tier 1, which re-runs this return and raises
+                // CPython's TypeError; otherwise the result replaces the operands.
+                emit(._GUARD_NOT_IDENTITY, [value], immediate: Int64(bitPattern: Value.notImplemented.bits),
+                     guardExit: addExit(.guardFailed, reason: "operator returned NotImplemented"))
+                frames.removeLast()
+                current.stack.removeLast(2)
+                current.stack.append(value)
+                return true
+            }
             frames.removeLast()
             current.stack.append(value)
             return true
+        case .BINARY_OP_USER:
+            return try userBinaryOperator(oparg: oparg, cache: cache, index: index)
         case .CALL, .CALL_KW, .CALL_PY_EXACT_ARGS, .CALL_PY_WITH_DEFAULTS, .CALL_BUILTIN, .CALL_LEN, .CALL_ISINSTANCE,
              .CALL_LIST_APPEND, .CALL_TYPE_1, .CALL_ALLOC_AND_ENTER_INIT:
             return try call(opcode, oparg: oparg, cache: cache, index: index)
@@ -298,10 +310,11 @@ extension ProjectionState {
         return type
     }
 
-    /// The __init__ function of a class (pinned by the class version guard).
-    func lookupInTypeForProjection(_ type: TypeRef) -> FunctionRef? {
+    /// A class's function attribute `name` (`__init__` by default), found along its MRO
+    /// (pinned by the class version guard); nil when the attribute is not a plain function.
+    func lookupInTypeForProjection(_ type: TypeRef, name: String = "__init__") -> FunctionRef? {
         let mro = type.pointee.mro
-        let name = internString("__init__")
+        let name = internString(name)
         for i in 0..<mro.tupleCount {
             let dict = mro.tupleItems[i].object(as: TypeObject.self).pointee.dict.object(as: DictObject.self)
             if let v = dictLookupString(dict, name) {

@@ -23,7 +23,8 @@ public enum ExitMaterializer {
             } else {
                 let code = CodeRef(bitPattern: p[0]).unsafelyUnwrapped
                 let function = registers[p[1]]
-                let isConstructor = p[3] != 0
+                // p[3]: 0 a plain call, 1 a constructor's __init__, 2 a binary operator's method.
+                let isConstructor = p[3] == 1
                 let top = rt.pointee.frames.top
                 frame = top.assumingMemoryBound(to: Frame.self)
                 rt.pointee.frames.top = top + Frame.size(for: code)
@@ -36,7 +37,7 @@ public enum ExitMaterializer {
                 frame.pointee.globals = f.pointee.globals
                 frame.pointee.builtins = f.pointee.builtins
                 frame.pointee.locals = .null
-                frame.pointee.flags = isConstructor ? .constructor : []
+                frame.pointee.flags = isConstructor ? .constructor : p[3] == 2 ? .binaryOperator : []
                 frame.pointee.generator = .null
                 Frame.localsPlus(frame).update(repeating: .null, count: Int(code.pointee.localsPlusCount))
             }

@@ -9,7 +9,8 @@ import Runtime
 /// One exit:
 ///     objectCount, per object: register, class register, shape bits, slotCount, slot registers...
 ///     frameCount, per frame: code pointer, function register (-1: the root frame's own),
-///                 resume index, isConstructor (0/1), localCount, (slot, register)...,
+///                 resume index, kind (0 plain, 1 constructor, 2 binary operator),
+///                 localCount, (slot, register)...,
 ///                 stackCount, registers...
 /// The loop write-back is one frame's localCount... part.
 public struct ExitPrograms {
@@ -41,7 +42,7 @@ public struct ExitPrograms {
             for snapshot in exit.frames {
                 words.append(Int(bitPattern: superblock.codes[Int(snapshot.code)]))
                 words.append(snapshot.function.map(register) ?? -1)
-                words += [Int(snapshot.resumeIndex), snapshot.isConstructor ? 1 : 0]
+                words += [Int(snapshot.resumeIndex), snapshot.isConstructor ? 1 : snapshot.isBinaryOperator ? 2 : 0]
                 frameState(snapshot)
             }
         }

@@ -67,6 +67,9 @@ public struct FrameSnapshot: Sendable {
     public var isVirtual: Bool
     /// An `__init__` run by a class call (the caller holds the instance).
     public var isConstructor = false
+    /// A binary operator's special method (`a + b` running `__add__`): the caller keeps both
+    /// operands on its stack, and the frame's return replaces them (Tier 1's `binaryOperator`).
+    public var isBinaryOperator = false
 
     public init(code: Int32, function: Ref?, resumeIndex: Int32, locals: [(slot: Int32, value: Ref)], stack: [Ref], isVirtual: Bool) {
         self.code = code

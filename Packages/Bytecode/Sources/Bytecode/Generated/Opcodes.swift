@@ -48,6 +48,9 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case LOAD_SUPER_ATTR = 28
     /// oparg is CPython's NB_* code: 0 +, 1 &, 2 //, 3 <<, 4 @, 5 *, 6 %, 7 |, 8 **, 9 >>, 10 -, 11 /,
     /// 12 ^, and 13..25 the same in-place forms (+= ... ^=).
+    /// cache: [0] adaptive counter; for BINARY_OP_USER [1] the left operand's type version (low 32
+    /// bits) and the right operand's kind (bits 32-39: 0 same class, 1 small int, 2 float), [2] the
+    /// left operand's class.
     case BINARY_OP = 29
     case UNARY_NEGATIVE = 30
     case UNARY_POSITIVE = 31
@@ -159,46 +162,49 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case BINARY_OP_MULTIPLY_FLOAT = 114
     case BINARY_OP_TRUE_DIVIDE_FLOAT = 115
     case BINARY_OP_ADD_UNICODE = 116
-    case COMPARE_OP_INT = 117
-    case COMPARE_OP_FLOAT = 118
-    case COMPARE_OP_STR = 119
-    case BINARY_SUBSCR_LIST_INT = 120
-    case BINARY_SUBSCR_TUPLE_INT = 121
-    case BINARY_SUBSCR_DICT = 122
-    case BINARY_SUBSCR_STR_INT = 123
-    case STORE_SUBSCR_LIST_INT = 124
-    case STORE_SUBSCR_DICT = 125
-    case UNPACK_SEQUENCE_TWO_TUPLE = 126
-    case UNPACK_SEQUENCE_TUPLE = 127
-    case UNPACK_SEQUENCE_LIST = 128
-    case FOR_ITER_RANGE = 129
-    case FOR_ITER_LIST = 130
-    case FOR_ITER_TUPLE = 131
-    case CALL_PY_EXACT_ARGS = 132
-    case CALL_PY_WITH_DEFAULTS = 133
-    case CALL_BUILTIN = 134
-    case CALL_LEN = 135
-    case CALL_ISINSTANCE = 136
-    case CALL_LIST_APPEND = 137
-    case CALL_TYPE_1 = 138
-    case CALL_ALLOC_AND_ENTER_INIT = 139
+    /// `lhs op rhs` (op < 13) run as a frame of the left operand's plain Python special method (the
+    /// operands stay on the caller's stack until it returns); guarded by the classes recorded.
+    case BINARY_OP_USER = 117
+    case COMPARE_OP_INT = 118
+    case COMPARE_OP_FLOAT = 119
+    case COMPARE_OP_STR = 120
+    case BINARY_SUBSCR_LIST_INT = 121
+    case BINARY_SUBSCR_TUPLE_INT = 122
+    case BINARY_SUBSCR_DICT = 123
+    case BINARY_SUBSCR_STR_INT = 124
+    case STORE_SUBSCR_LIST_INT = 125
+    case STORE_SUBSCR_DICT = 126
+    case UNPACK_SEQUENCE_TWO_TUPLE = 127
+    case UNPACK_SEQUENCE_TUPLE = 128
+    case UNPACK_SEQUENCE_LIST = 129
+    case FOR_ITER_RANGE = 130
+    case FOR_ITER_LIST = 131
+    case FOR_ITER_TUPLE = 132
+    case CALL_PY_EXACT_ARGS = 133
+    case CALL_PY_WITH_DEFAULTS = 134
+    case CALL_BUILTIN = 135
+    case CALL_LEN = 136
+    case CALL_ISINSTANCE = 137
+    case CALL_LIST_APPEND = 138
+    case CALL_TYPE_1 = 139
+    case CALL_ALLOC_AND_ENTER_INIT = 140
     /// A loop back edge whose loop has a superblock: runs it (cache[0] holds the superblock's id).
-    case ENTER_SUPERBLOCK = 140
+    case ENTER_SUPERBLOCK = 141
     /// Superinstructions (CPython 3.11's), placed when a code object is loaded: the first of two
     /// adjacent instructions runs both and skips the second. The second stays in place, so a jump to
     /// it, an exit resuming at it and the projector all see it unchanged; stack effect and flags here
     /// are the first instruction's (the second keeps its own).
-    case LOAD_FAST__LOAD_FAST = 141
-    case LOAD_FAST__LOAD_CONST = 142
-    case STORE_FAST__LOAD_FAST = 143
-    case STORE_FAST__STORE_FAST = 144
-    case LOAD_CONST__LOAD_FAST = 145
+    case LOAD_FAST__LOAD_FAST = 142
+    case LOAD_FAST__LOAD_CONST = 143
+    case STORE_FAST__LOAD_FAST = 144
+    case STORE_FAST__STORE_FAST = 145
+    case LOAD_CONST__LOAD_FAST = 146
 }
 
 extension Opcode {
     /// Opcodes at or above this are specialized forms, never produced by the compiler.
     public static let firstSpecialized: UInt8 = 90
-    public static let count = 146
+    public static let count = 147
 
     public var name: String { opcodeNames[Int(rawValue)] }
     public var flags: OpcodeFlags { opcodeFlags[Int(rawValue)] }
@@ -330,6 +336,7 @@ extension Opcode {
         case .BINARY_OP_MULTIPLY_FLOAT: return 2
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 2
         case .BINARY_OP_ADD_UNICODE: return 2
+        case .BINARY_OP_USER: return 2
         case .COMPARE_OP_INT: return 2
         case .COMPARE_OP_FLOAT: return 2
         case .COMPARE_OP_STR: return 2
@@ -482,6 +489,7 @@ extension Opcode {
         case .BINARY_OP_MULTIPLY_FLOAT: return 1
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 1
         case .BINARY_OP_ADD_UNICODE: return 1
+        case .BINARY_OP_USER: return 1
         case .COMPARE_OP_INT: return 1
         case .COMPARE_OP_FLOAT: return 1
         case .COMPARE_OP_STR: return 1
@@ -634,6 +642,7 @@ extension Opcode {
         case .BINARY_OP_MULTIPLY_FLOAT: return 1
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 1
         case .BINARY_OP_ADD_UNICODE: return 1
+        case .BINARY_OP_USER: return 1
         case .COMPARE_OP_INT: return 1
         case .COMPARE_OP_FLOAT: return 1
         case .COMPARE_OP_STR: return 1
@@ -790,6 +799,7 @@ private let opcodeNames: [String] = [
     "BINARY_OP_MULTIPLY_FLOAT",
     "BINARY_OP_TRUE_DIVIDE_FLOAT",
     "BINARY_OP_ADD_UNICODE",
+    "BINARY_OP_USER",
     "COMPARE_OP_INT",
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
@@ -939,6 +949,7 @@ private let opcodeFlags: [OpcodeFlags] = [
     [.guarded],
     [.guarded, .raises],
     [.guarded],
+    [.call, .guarded, .escapes, .raises],
     [.guarded],
     [.guarded],
     [.guarded],
@@ -1088,6 +1099,7 @@ private let opcodeFamilies: [UInt8] = [
     29,  // BINARY_OP_MULTIPLY_FLOAT
     29,  // BINARY_OP_TRUE_DIVIDE_FLOAT
     29,  // BINARY_OP_ADD_UNICODE
+    29,  // BINARY_OP_USER
     34,  // COMPARE_OP_INT
     34,  // COMPARE_OP_FLOAT
     34,  // COMPARE_OP_STR
@@ -1149,7 +1161,7 @@ private let opcodeCacheSizes: [Int] = [
     13,  // STORE_ATTR
     0,  // DELETE_ATTR
     0,  // LOAD_SUPER_ATTR
-    1,  // BINARY_OP
+    3,  // BINARY_OP
     0,  // UNARY_NEGATIVE
     0,  // UNARY_POSITIVE
     0,  // UNARY_NOT
@@ -1222,21 +1234,22 @@ private let opcodeCacheSizes: [Int] = [
     13,  // LOAD_METHOD_MODULE
     13,  // STORE_ATTR_INSTANCE_VALUE
     13,  // STORE_ATTR_SLOT
-    1,  // BINARY_OP_ADD_INT
-    1,  // BINARY_OP_SUBTRACT_INT
-    1,  // BINARY_OP_MULTIPLY_INT
-    1,  // BINARY_OP_FLOOR_DIVIDE_INT
-    1,  // BINARY_OP_REMAINDER_INT
-    1,  // BINARY_OP_AND_INT
-    1,  // BINARY_OP_OR_INT
-    1,  // BINARY_OP_XOR_INT
-    1,  // BINARY_OP_LSHIFT_INT
-    1,  // BINARY_OP_RSHIFT_INT
-    1,  // BINARY_OP_ADD_FLOAT
-    1,  // BINARY_OP_SUBTRACT_FLOAT
-    1,  // BINARY_OP_MULTIPLY_FLOAT
-    1,  // BINARY_OP_TRUE_DIVIDE_FLOAT
-    1,  // BINARY_OP_ADD_UNICODE
+    3,  // BINARY_OP_ADD_INT
+    3,  // BINARY_OP_SUBTRACT_INT
+    3,  // BINARY_OP_MULTIPLY_INT
+    3,  // BINARY_OP_FLOOR_DIVIDE_INT
+    3,  // BINARY_OP_REMAINDER_INT
+    3,  // BINARY_OP_AND_INT
+    3,  // BINARY_OP_OR_INT
+    3,  // BINARY_OP_XOR_INT
+    3,  // BINARY_OP_LSHIFT_INT
+    3,  // BINARY_OP_RSHIFT_INT
+    3,  // BINARY_OP_ADD_FLOAT
+    3,  // BINARY_OP_SUBTRACT_FLOAT
+    3,  // BINARY_OP_MULTIPLY_FLOAT
+    3,  // BINARY_OP_TRUE_DIVIDE_FLOAT
+    3,  // BINARY_OP_ADD_UNICODE
+    3,  // BINARY_OP_USER
     1,  // COMPARE_OP_INT
     1,  // COMPARE_OP_FLOAT
     1,  // COMPARE_OP_STR

@@ -344,6 +344,18 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         continue
                     }
                     r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_USER:
+                    let cache = r.cache(word)
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    if userBinaryOperandsMatch(cache[1], lhs, rhs), let callee = try binaryOperatorFrame(oparg, lhs, rhs) {
+                        // The operands stay on the stack until the method returns.
+                        r.save()
+                        callee.pointee.previous = r.frame
+                        r.load(callee)
+                        continue
+                    }
+                    deoptimize(cache, r: r, to: .BINARY_OP)
+                    r.ip -= 1
                 case .BINARY_OP_ADD_INT:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if Value.bothSmallInts(lhs, rhs) {

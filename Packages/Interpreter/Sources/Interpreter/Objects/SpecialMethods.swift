@@ -106,18 +106,24 @@ func userSpecialMethod(_ v: Value, _ slot: Int) -> Value? {
     return specialMethod(type, slot)
 }
 
+/// A plain Python function of exactly `count` positional parameters.
+@inline(__always)
+func isPlainMethod(_ method: Value, _ count: Int32) -> Bool {
+    guard method.isObject && method.header.pointee.kind == .function else { return false }
+    let code = method.object(as: FunctionObject.self).pointee.code
+    // *args (0x04), **kwargs (0x08) and generators (0x20) take the general path (literals:
+    // CodeFlags' static members are calls from this module).
+    return code.pointee.flags & 0x2C == 0 && code.pointee.argCount == count && code.pointee.keywordOnlyArgCount == 0
+}
+
 /// The frame for calling `method` with exactly `count` positional arguments when it is a plain
 /// Python function taking exactly those (the common special method), else nil. The caller
 /// stores the arguments in the frame's first locals and runs it.
 @inline(__always)
 private func simpleFrame(_ method: Value, _ count: Int32) throws(PyError) -> FrameRef? {
-    guard method.isObject && method.header.pointee.kind == .function else { return nil }
+    guard isPlainMethod(method, count) else { return nil }
     let function = method.object(as: FunctionObject.self)
     let code = function.pointee.code
-    // *args (0x04), **kwargs (0x08) and generators (0x20) take the general path (literals:
-    // CodeFlags' static members are calls from this module).
-    guard code.pointee.flags & 0x2C == 0, code.pointee.argCount == count,
-          code.pointee.keywordOnlyArgCount == 0 else { return nil }
     let frame = try allocateFrame(code, function: method, globals: function.pointee.globals, builtins: function.pointee.builtins)
     frame.pointee.previous = rt.pointee.currentFrame
     return frame
@@ -169,6 +175,39 @@ func binaryOperatorFrame(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) 
     locals[1] = rhs
     frame.pointee.flags.insert(.binaryOperator)
     return frame
+}
+
+/// For BINARY_OP_USER's cache: the left operand's type version and the right operand's kind
+/// (0 an instance of the same class, 1 a small int, 2 a float) when `binaryOperatorFrame` would
+/// run the operator in a frame and the projector can see why (a versioned class); else nil.
+func userBinaryOperands(_ op: Int, _ lhs: Value, _ rhs: Value) -> UInt64? {
+    guard isUserInstance(lhs) else { return nil }
+    let type = lhs.header.pointee.type
+    let version = type.pointee.version
+    guard version != 0, let method = specialMethod(type, op), isPlainMethod(method, 2) else { return nil }
+    let kind: UInt64
+    if rhs.isObject {
+        guard rhs.header.pointee.type == type else { return nil }
+        kind = 0
+    } else if rhs.isSmallInt {
+        kind = 1
+    } else if rhs.isFloat {
+        kind = 2
+    } else {
+        return nil
+    }
+    return UInt64(version) | kind << 32
+}
+
+/// BINARY_OP_USER's guard: the operands are still what its cache recorded.
+@inline(__always)
+func userBinaryOperandsMatch(_ cached: UInt64, _ lhs: Value, _ rhs: Value) -> Bool {
+    guard lhs.isObject, UInt64(lhs.header.pointee.type.pointee.version) == cached & 0xFFFF_FFFF else { return false }
+    switch cached >> 32 {
+    case 0: return rhs.isObject && rhs.header.pointee.type == lhs.header.pointee.type
+    case 1: return rhs.isSmallInt
+    default: return rhs.isFloat
+    }
 }
 
 /// A binary operator's method run by `binaryOperatorFrame` returned NotImplemented.

@@ -124,6 +124,11 @@ func specializeBinaryOp(_ op: Int, _ lhs: Value, _ rhs: Value, cache: UnsafeMuta
     case 9: choice = ints ? .BINARY_OP_RSHIFT_INT : nil
     default: choice = nil
     }
+    if choice == nil, op < 13, let operands = userBinaryOperands(op, lhs, rhs) {
+        cache[1] = operands
+        cache[2] = Value(lhs.header.pointee.type).bits
+        choice = .BINARY_OP_USER
+    }
     specialize(r, cache, choice)
 }
 

@@ -31,135 +31,137 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _GUARD_FUNCTION_VERSION = 18
     /// Exits unless the value is exactly the constant imm (a built-in function, say).
     case _GUARD_IDENTITY = 19
-    case _GUARD_TUPLE_LENGTH = 20
-    case _GUARD_LIST_LENGTH = 21
-    case _GUARD_RANGE_ITERATOR = 22
-    case _GUARD_LIST_ITERATOR = 23
-    case _GUARD_TUPLE_ITERATOR = 24
+    /// Exits if the value is imm (NotImplemented returned by a projected binary operator method).
+    case _GUARD_NOT_IDENTITY = 20
+    case _GUARD_TUPLE_LENGTH = 21
+    case _GUARD_LIST_LENGTH = 22
+    case _GUARD_RANGE_ITERATOR = 23
+    case _GUARD_LIST_ITERATOR = 24
+    case _GUARD_TUPLE_ITERATOR = 25
     /// The loop continues: exits (to the loop's exit) when the iterator is exhausted.
-    case _GUARD_RANGE_NOT_EXHAUSTED = 25
-    case _GUARD_LIST_NOT_EXHAUSTED = 26
-    case _GUARD_TUPLE_NOT_EXHAUSTED = 27
+    case _GUARD_RANGE_NOT_EXHAUSTED = 26
+    case _GUARD_LIST_NOT_EXHAUSTED = 27
+    case _GUARD_TUPLE_NOT_EXHAUSTED = 28
     /// Exits unless the owner's type has version imm (versions are unique among all types).
-    case _GUARD_TYPE_VERSION = 28
+    case _GUARD_TYPE_VERSION = 29
     /// Exits unless the owner is an instance in shape mode with shape imm.
-    case _GUARD_SHAPE = 29
-    case _LOAD_INSTANCE_SLOT = 30
-    case _STORE_INSTANCE_SLOT = 31
+    case _GUARD_SHAPE = 30
+    case _LOAD_INSTANCE_SLOT = 31
+    case _STORE_INSTANCE_SLOT = 32
     /// Adds an attribute: stores into the next slot and moves the owner to shape imm (whose last
     /// name is the attribute); exits when the instance has no room for another slot.
-    case _ADD_INSTANCE_ATTRIBUTE = 32
+    case _ADD_INSTANCE_ATTRIBUTE = 33
     /// Exits unless the owner is a module whose dict has keys version imm.
-    case _GUARD_MODULE_KEYS = 33
-    case _LOAD_MODULE_ENTRY = 34
+    case _GUARD_MODULE_KEYS = 34
+    case _LOAD_MODULE_ENTRY = 35
     /// Exits unless the value is a class whose own version is imm.
-    case _GUARD_CLASS_VERSION = 35
+    case _GUARD_CLASS_VERSION = 36
     /// A new instance of the class (object.__new__), before __init__ runs.
-    case _ALLOCATE_INSTANCE = 36
+    case _ALLOCATE_INSTANCE = 37
     /// __init__ returned: raises TypeError unless the value is None.
-    case _CHECK_INIT_RETURN = 37
+    case _CHECK_INIT_RETURN = 38
     /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
-    case _CONSTANT_ATTRIBUTE = 38
-    case _INT_ADD = 39
-    case _INT_SUBTRACT = 40
-    case _INT_MULTIPLY = 41
-    case _INT_FLOOR_DIVIDE = 42
-    case _INT_REMAINDER = 43
-    case _INT_AND = 44
-    case _INT_OR = 45
-    case _INT_XOR = 46
-    case _INT_LSHIFT = 47
-    case _INT_RSHIFT = 48
+    case _CONSTANT_ATTRIBUTE = 39
+    case _INT_ADD = 40
+    case _INT_SUBTRACT = 41
+    case _INT_MULTIPLY = 42
+    case _INT_FLOOR_DIVIDE = 43
+    case _INT_REMAINDER = 44
+    case _INT_AND = 45
+    case _INT_OR = 46
+    case _INT_XOR = 47
+    case _INT_LSHIFT = 48
+    case _INT_RSHIFT = 49
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 49
-    case _FLOAT_ADD = 50
-    case _FLOAT_SUBTRACT = 51
-    case _FLOAT_MULTIPLY = 52
-    case _FLOAT_TRUE_DIVIDE = 53
-    case _FLOAT_COMPARE = 54
-    case _STR_CONCAT = 55
-    case _STR_COMPARE = 56
-    case _STR_GET = 57
-    case _LIST_GET = 58
-    case _TUPLE_GET = 59
-    case _LIST_SET = 60
-    case _DICT_GET = 61
-    case _DICT_SET = 62
-    case _TUPLE_ITEM = 63
-    case _LIST_ITEM = 64
-    case _RANGE_NEXT = 65
-    case _LIST_NEXT = 66
-    case _TUPLE_NEXT = 67
+    case _INT_COMPARE = 50
+    case _FLOAT_ADD = 51
+    case _FLOAT_SUBTRACT = 52
+    case _FLOAT_MULTIPLY = 53
+    case _FLOAT_TRUE_DIVIDE = 54
+    case _FLOAT_COMPARE = 55
+    case _STR_CONCAT = 56
+    case _STR_COMPARE = 57
+    case _STR_GET = 58
+    case _LIST_GET = 59
+    case _TUPLE_GET = 60
+    case _LIST_SET = 61
+    case _DICT_GET = 62
+    case _DICT_SET = 63
+    case _TUPLE_ITEM = 64
+    case _LIST_ITEM = 65
+    case _RANGE_NEXT = 66
+    case _LIST_NEXT = 67
+    case _TUPLE_NEXT = 68
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 68
+    case _FOR_ITER_NEXT = 69
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 69
+    case _LOAD_LOCAL = 70
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 70
+    case _LOAD_STACK = 71
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 71
-    case _GUARD_NOT_NULL = 72
-    case _CELL_GET = 73
-    case _CELL_SET = 74
-    case _MAKE_CELL = 75
-    case _CLOSURE_CELL = 76
-    case _LOAD_GLOBALS_ENTRY = 77
-    case _LOAD_BUILTINS_ENTRY = 78
-    case _LOAD_GLOBAL = 79
-    case _STORE_GLOBAL = 80
-    case _LOAD_NAME = 81
-    case _STORE_NAME = 82
-    case _BINARY_OP = 83
-    case _COMPARE_OP = 84
-    case _IS_OP = 85
-    case _CONTAINS_OP = 86
-    case _UNARY_NEGATIVE = 87
-    case _UNARY_POSITIVE = 88
-    case _UNARY_NOT = 89
-    case _UNARY_INVERT = 90
+    case _GUARD_IS_NULL = 72
+    case _GUARD_NOT_NULL = 73
+    case _CELL_GET = 74
+    case _CELL_SET = 75
+    case _MAKE_CELL = 76
+    case _CLOSURE_CELL = 77
+    case _LOAD_GLOBALS_ENTRY = 78
+    case _LOAD_BUILTINS_ENTRY = 79
+    case _LOAD_GLOBAL = 80
+    case _STORE_GLOBAL = 81
+    case _LOAD_NAME = 82
+    case _STORE_NAME = 83
+    case _BINARY_OP = 84
+    case _COMPARE_OP = 85
+    case _IS_OP = 86
+    case _CONTAINS_OP = 87
+    case _UNARY_NEGATIVE = 88
+    case _UNARY_POSITIVE = 89
+    case _UNARY_NOT = 90
+    case _UNARY_INVERT = 91
     /// bool(value) as True or False.
-    case _TO_BOOL = 91
-    case _BINARY_SUBSCR = 92
-    case _STORE_SUBSCR = 93
-    case _DELETE_SUBSCR = 94
-    case _BINARY_SLICE = 95
-    case _STORE_SLICE = 96
-    case _BUILD_TUPLE = 97
-    case _BUILD_LIST = 98
-    case _BUILD_SET = 99
-    case _BUILD_MAP = 100
-    case _BUILD_CONST_KEY_MAP = 101
-    case _BUILD_STRING = 102
-    case _BUILD_SLICE = 103
-    case _LIST_APPEND_TO = 104
-    case _SET_ADD_TO = 105
-    case _MAP_ADD_TO = 106
-    case _LIST_EXTEND_BY = 107
-    case _SET_UPDATE_BY = 108
-    case _DICT_UPDATE_BY = 109
-    case _LIST_TO_TUPLE = 110
-    case _FORMAT_VALUE = 111
+    case _TO_BOOL = 92
+    case _BINARY_SUBSCR = 93
+    case _STORE_SUBSCR = 94
+    case _DELETE_SUBSCR = 95
+    case _BINARY_SLICE = 96
+    case _STORE_SLICE = 97
+    case _BUILD_TUPLE = 98
+    case _BUILD_LIST = 99
+    case _BUILD_SET = 100
+    case _BUILD_MAP = 101
+    case _BUILD_CONST_KEY_MAP = 102
+    case _BUILD_STRING = 103
+    case _BUILD_SLICE = 104
+    case _LIST_APPEND_TO = 105
+    case _SET_ADD_TO = 106
+    case _MAP_ADD_TO = 107
+    case _LIST_EXTEND_BY = 108
+    case _SET_UPDATE_BY = 109
+    case _DICT_UPDATE_BY = 110
+    case _LIST_TO_TUPLE = 111
+    case _FORMAT_VALUE = 112
     /// imm is 1 when the instruction before GET_ITER was a call: the iterator is then owned by the
     /// loop (a generator it made is finalized when the loop drops it, see _RELEASE_VALUE).
-    case _GET_ITER = 112
+    case _GET_ITER = 113
     /// POP_TOP: the value leaves the stack for good. A suspended generator owned by a loop is
     /// finalized (closed) now, where CPython's reference counting would.
-    case _RELEASE_VALUE = 113
+    case _RELEASE_VALUE = 114
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 114
-    case _UNPACK_EX = 115
-    case _LOAD_ATTR = 116
-    case _STORE_ATTR = 117
-    case _DELETE_ATTR = 118
-    case _MAKE_FUNCTION = 119
-    case _CALL_FUNCTION_EX = 120
+    case _UNPACK_SEQUENCE = 115
+    case _UNPACK_EX = 116
+    case _LOAD_ATTR = 117
+    case _STORE_ATTR = 118
+    case _DELETE_ATTR = 119
+    case _MAKE_FUNCTION = 120
+    case _CALL_FUNCTION_EX = 121
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 121
-    case _CALL_KW = 122
-    case _LEN = 123
-    case _ISINSTANCE = 124
-    case _LIST_APPEND = 125
-    case _TYPE_OF = 126
+    case _CALL = 122
+    case _CALL_KW = 123
+    case _LEN = 124
+    case _ISINSTANCE = 125
+    case _LIST_APPEND = 126
+    case _TYPE_OF = 127
 }
 
 extension Uop {
@@ -210,6 +212,8 @@ extension Uop {
         case ._GUARD_FUNCTION_VERSION:
             return UopLayout(context: [], inputs: [("callable", 1, false)], outputs: [.passThrough("callable")])
         case ._GUARD_IDENTITY:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [.passThrough("value")])
+        case ._GUARD_NOT_IDENTITY:
             return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [.passThrough("value")])
         case ._GUARD_TUPLE_LENGTH:
             return UopLayout(context: [], inputs: [("seq", 1, false)], outputs: [.passThrough("seq")])
@@ -450,6 +454,7 @@ private let uopNames: [String] = [
     "_GUARD_NOT_NONE",
     "_GUARD_FUNCTION_VERSION",
     "_GUARD_IDENTITY",
+    "_GUARD_NOT_IDENTITY",
     "_GUARD_TUPLE_LENGTH",
     "_GUARD_LIST_LENGTH",
     "_GUARD_RANGE_ITERATOR",
@@ -563,6 +568,7 @@ private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.pure],
     [.pure],
+    [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
@@ -709,6 +715,7 @@ private let uopImmediateKinds: [String] = [
     "none",
     "none",
     "version",
+    "value",
     "value",
     "count",
     "count",
@@ -920,6 +927,7 @@ extension Opcode {
         case .BINARY_OP_MULTIPLY_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_MULTIPLY, .none)])
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_TRUE_DIVIDE, .none)])
         case .BINARY_OP_ADD_UNICODE: return .uops([(._GUARD_BOTH_STR, .none), (._STR_CONCAT, .none)])
+        case .BINARY_OP_USER: return .special
         case .COMPARE_OP_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_COMPARE, .oparg)])
         case .COMPARE_OP_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_COMPARE, .oparg)])
         case .COMPARE_OP_STR: return .uops([(._GUARD_BOTH_STR, .none), (._STR_COMPARE, .oparg)])

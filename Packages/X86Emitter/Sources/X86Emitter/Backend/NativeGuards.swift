@@ -65,6 +65,9 @@ extension SuperblockCompiler {
         case ._GUARD_IDENTITY:
             emitCompare(operand(j, 0), with: UInt64(bitPattern: instruction.immediate))
             asm.j(.notEqual, guardExit(j))
+        case ._GUARD_NOT_IDENTITY:
+            emitCompare(operand(j, 0), with: UInt64(bitPattern: instruction.immediate))
+            asm.j(.equal, guardExit(j))
         case ._GUARD_FUNCTION_VERSION:
             emitKindCheck(operand(j, 0), .function, pointer: .rax, fail: guardExit(j))
             // The version is a UInt32: an immediate outside that range never matches.

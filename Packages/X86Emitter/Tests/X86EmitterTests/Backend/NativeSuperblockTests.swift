@@ -378,4 +378,21 @@ final class NativeSuperblockTests: XCTestCase {
         }
         XCTAssertEqual(TestRuntime.genericCalls, 0)
     }
+
+    /// The check after a projected operator method: exits on NotImplemented only, natively.
+    func testNotIdentityGuard() throws {
+        let b = SuperblockBuilder()
+        let x = b.uop(._LOAD_STACK, immediate: 0)
+        b.uop(._GUARD_NOT_IDENTITY, [x], immediate: Int64(bitPattern: Value.notImplemented.bits),
+              exit: b.exit(resume: 1, stack: [x]))
+        b.uop(._EXIT, exit: b.exit(.end, resume: 2, stack: [x]))
+        let compiled = try TestRuntime.compile(b)
+        let cases: [(Value, Int)] = [(.notImplemented, 0), (.none, 1), (Value(smallInt: 4), 1), (Value(float: 1.5), 1), (.false, 1)]
+        for (value, exit) in cases {
+            let frame = TestRuntime.makeFrame(stack: [value])
+            XCTAssertEqual(try XCTUnwrap(compiled.run(frame)).exit, exit, "\(value.bits)")
+            XCTAssertEqual(Int(frame.pointee.instructionIndex), exit + 1)
+        }
+        XCTAssertEqual(TestRuntime.genericCalls, 0)
+    }
 }
