@@ -146,3 +146,43 @@ for i in range(300):
     q += Vec(1, 2)
     q -= Vec(0, 1)
 print(q)
+
+# A number on the left: the right operand's reflected method runs (`__rmul__ = __mul__` too).
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __mul__(self, k):
+        return Pt(self.x * k, self.y * k)
+
+    __rmul__ = __mul__
+
+    def __rsub__(self, k):
+        return Pt(k - self.x, k - self.y)
+
+    def __rtruediv__(self, k):
+        if k == 0:
+            return NotImplemented
+        return Pt(k / self.x, k / self.y)
+
+
+pt = Pt(1.0, 2.0)
+for i in range(400):
+    pt = 0.5 * pt if i % 2 else 2 * pt
+    pt = 10 - (1 - pt)
+print(pt.x, pt.y)
+acc = 0.0
+for i in range(300):
+    acc += (3.0 / Pt(2.0, 4.0)).y
+print(acc)
+try:
+    for i in range(300):
+        q = (1.0 if i < 299 else 0) / Pt(2.0, 4.0)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    for i in range(300):
+        q = (1 if i < 299 else 1.5) + Pt(2.0, 4.0)
+except TypeError as e:
+    print("TypeError:", e)

@@ -53,4 +53,33 @@ final class UserOperatorProjectionTests: XCTestCase {
         XCTAssertEqual(Int(caller.resumeIndex), multiply + 1, "Tier 1 continues after the operator when the method returns")
         XCTAssertEqual(method.stack.count, 1, "the returned value, for Tier 1's RETURN_VALUE to check again")
     }
+
+    /// `2.5 * v`: a float's own method returns NotImplemented for an instance, so CPython runs
+    /// `v.__rmul__(2.5)`; projected behind guards on v's class and the float.
+    func testReflectedOperatorOfANumberOnTheLeft() throws {
+        let p = try ProjectionHarness.project("""
+        class V:
+            def __init__(self, x):
+                self.x = x
+            def __rmul__(self, k):
+                return V(self.x * k)
+        def run(n):
+            v = V(1.0)
+            t = 0.0
+            for i in range(n):
+                t = t + (2.5 * v).x
+            return t
+        print(run(100))
+        """, function: "run")
+        XCTAssertEqual(p.stdout, "250.0\n")
+        XCTAssertEqual(p.superblock.count(of: ._BINARY_OP), 0, p.dump)
+        XCTAssertTrue(p.codeNames.contains("V.__rmul__"), p.dump)
+        let multiply = try XCTUnwrap(p.instructionIndex(of: .BINARY_OP_USER), p.dump)
+        let guards = p.superblock.instructions.indices.filter {
+            p.origin($0).code == 0 && Int(p.origin($0).instructionIndex) == multiply
+        }
+        XCTAssertEqual(guards.map { p.uops[$0] }, [._GUARD_TYPE_VERSION, ._GUARD_BOTH_FLOAT, ._GUARD_FUNCTION_VERSION], p.dump)
+        let method = try XCTUnwrap(p.first(._LOAD_INSTANCE_SLOT, from: guards.last!))
+        XCTAssertEqual(p.operands(method)[0], p.operands(guards[0])[0], "self is the instance on the right")
+    }
 }

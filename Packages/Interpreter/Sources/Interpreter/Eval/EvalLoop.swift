@@ -335,7 +335,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         r.sp[-1] = result
                         continue
                     }
-                    if oparg < 13, isUserInstance(lhs), let callee = try binaryOperatorFrame(oparg, lhs, rhs) {
+                    if oparg < 13, let callee = try isUserInstance(lhs) ? binaryOperatorFrame(oparg, lhs, rhs)
+                                                                        : reflectedOperatorFrame(oparg, lhs, rhs) {
                         // The operands stay on the stack until the method returns.
                         r.sp += 1
                         r.save()
@@ -347,7 +348,8 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .BINARY_OP_USER:
                     let cache = r.cache(word)
                     let rhs = r.sp[-1], lhs = r.sp[-2]
-                    if userBinaryOperandsMatch(cache[1], lhs, rhs), let callee = try binaryOperatorFrame(oparg, lhs, rhs) {
+                    if userBinaryOperandsMatch(cache[1], lhs, rhs),
+                       let callee = try cache[1] & (1 << 40) == 0 ? binaryOperatorFrame(oparg, lhs, rhs) : reflectedOperatorFrame(oparg, lhs, rhs) {
                         // The operands stay on the stack until the method returns.
                         r.save()
                         callee.pointee.previous = r.frame

@@ -177,36 +177,58 @@ func binaryOperatorFrame(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) 
     return frame
 }
 
-/// For BINARY_OP_USER's cache: the left operand's type version and the right operand's kind
-/// (0 an instance of the same class, 1 a small int, 2 a float) when `binaryOperatorFrame` would
-/// run the operator in a frame and the projector can see why (a versioned class); else nil.
+/// The frame for `number op instance` (op < 13): a small int or float on the left, whose own
+/// method returns NotImplemented for any user instance, so CPython runs the right operand's
+/// reflected method (`__rmul__` ...) — here in Tier 1's loop when it is a plain function of two
+/// parameters. Locals are (instance, number); like `binaryOperatorFrame`, the caller keeps the
+/// operands and NotImplemented ends in the same TypeError.
+@inline(__always)
+func reflectedOperatorFrame(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) -> FrameRef? {
+    guard lhs.isSmallInt || lhs.isFloat, isUserInstance(rhs),
+          let method = specialMethod(rhs.header.pointee.type, 13 + op),
+          let frame = try simpleFrame(method, 2) else { return nil }
+    let locals = Frame.localsPlus(frame)
+    locals[0] = rhs
+    locals[1] = lhs
+    frame.pointee.flags.insert(.binaryOperator)
+    return frame
+}
+
+/// For BINARY_OP_USER's cache, when `binaryOperatorFrame` would run the operator in a frame and
+/// the projector can see why (a versioned class): the version of the class whose method runs
+/// (bits 0-31), the other operand's kind (bits 32-39: 0 an instance of the same class, 1 a small
+/// int, 2 a float) and whether the method is the right operand's reflected one (bit 40).
 func userBinaryOperands(_ op: Int, _ lhs: Value, _ rhs: Value) -> UInt64? {
-    guard isUserInstance(lhs) else { return nil }
-    let type = lhs.header.pointee.type
+    let reflected = !isUserInstance(lhs)
+    let owner = reflected ? rhs : lhs, other = reflected ? lhs : rhs
+    guard isUserInstance(owner) else { return nil }
+    let type = owner.header.pointee.type
     let version = type.pointee.version
-    guard version != 0, let method = specialMethod(type, op), isPlainMethod(method, 2) else { return nil }
+    guard version != 0, let method = specialMethod(type, reflected ? 13 + op : op), isPlainMethod(method, 2) else { return nil }
     let kind: UInt64
-    if rhs.isObject {
-        guard rhs.header.pointee.type == type else { return nil }
+    if other.isObject {
+        guard !reflected, other.header.pointee.type == type else { return nil }
         kind = 0
-    } else if rhs.isSmallInt {
+    } else if other.isSmallInt {
         kind = 1
-    } else if rhs.isFloat {
+    } else if other.isFloat {
         kind = 2
     } else {
         return nil
     }
-    return UInt64(version) | kind << 32
+    return UInt64(version) | kind << 32 | (reflected ? 1 << 40 : 0)
 }
 
 /// BINARY_OP_USER's guard: the operands are still what its cache recorded.
 @inline(__always)
 func userBinaryOperandsMatch(_ cached: UInt64, _ lhs: Value, _ rhs: Value) -> Bool {
-    guard lhs.isObject, UInt64(lhs.header.pointee.type.pointee.version) == cached & 0xFFFF_FFFF else { return false }
-    switch cached >> 32 {
-    case 0: return rhs.isObject && rhs.header.pointee.type == lhs.header.pointee.type
-    case 1: return rhs.isSmallInt
-    default: return rhs.isFloat
+    let reflected = cached & (1 << 40) != 0
+    let owner = reflected ? rhs : lhs, other = reflected ? lhs : rhs
+    guard owner.isObject, UInt64(owner.header.pointee.type.pointee.version) == cached & 0xFFFF_FFFF else { return false }
+    switch (cached >> 32) & 0xFF {
+    case 0: return other.isObject && other.header.pointee.type == owner.header.pointee.type
+    case 1: return other.isSmallInt
+    default: return other.isFloat
     }
 }
 

@@ -126,7 +126,7 @@ func specializeBinaryOp(_ op: Int, _ lhs: Value, _ rhs: Value, cache: UnsafeMuta
     }
     if choice == nil, op < 13, let operands = userBinaryOperands(op, lhs, rhs) {
         cache[1] = operands
-        cache[2] = Value(lhs.header.pointee.type).bits
+        cache[2] = Value((operands & (1 << 40) == 0 ? lhs : rhs).header.pointee.type).bits
         choice = .BINARY_OP_USER
     }
     specialize(r, cache, choice)
