@@ -9,6 +9,7 @@ public struct BuiltinTypes {
     public var frozenset = placeholder, noneType = placeholder, notImplementedType = placeholder
     public var ellipsisType = placeholder, function = placeholder, builtinFunction = placeholder
     public var method = placeholder, methodDescriptor = placeholder, code = placeholder, cell = placeholder
+    public var memberDescriptor = placeholder
     public var module = placeholder, range = placeholder, slice = placeholder
     public var listIterator = placeholder, listReverseIterator = placeholder, tupleIterator = placeholder
     public var rangeIterator = placeholder, strIterator = placeholder, bytesIterator = placeholder
@@ -83,6 +84,7 @@ public struct BuiltinTypes {
         add(\.builtinFunction, "builtin_function_or_method", .builtinFunction)
         add(\.method, "method", .boundMethod)
         add(\.methodDescriptor, "method_descriptor", .methodDescriptor)
+        add(\.memberDescriptor, "member_descriptor", .memberDescriptor)
         add(\.code, "code", .code)
         add(\.cell, "cell", .cell)
         add(\.module, "module", .module)

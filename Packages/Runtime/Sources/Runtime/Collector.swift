@@ -26,6 +26,7 @@ public enum Collector {
         markRoots(&marker)
         marker.drain()
         marker.release()
+        BuiltinSubclassAttributes.forgetDead()
 
         let live = heap.pointee.sweep()
         heap.pointee.liveBytesAfterLastCollection = live
@@ -45,6 +46,7 @@ public enum Collector {
         if let empty = emptyTupleCache { marker.markAddress(UnsafeMutableRawPointer(empty)) }
         marker.mark(emptyShapeValue)
         for visitor in state.pointee.rootVisitors { visitor(&marker) }
+        BuiltinSubclassAttributes.mark(&marker)
 
         let frames = state.pointee.frames
         marker.markConservatively(from: frames.base, to: frames.top)
@@ -182,7 +184,7 @@ public struct Marker {
         case .builtinFunction:
             let f = address.assumingMemoryBound(to: BuiltinFunctionObject.self)
             markFields(f, \.name, \.ownerType)
-        case .methodDescriptor:
+        case .methodDescriptor, .memberDescriptor:
             let f = address.assumingMemoryBound(to: MethodDescriptorObject.self)
             mark(f.pointee.name)
             mark(f.pointee.ownerType)

@@ -77,4 +77,7 @@ public enum ObjectKind: UInt8 {
     case dictEntries
     /// The table of a set: (hash, key) pairs; keys are scanned.
     case setTable
+    /// A `__slots__` name on its class (`member_descriptor`; laid out as MethodDescriptorObject,
+    /// with no function).
+    case memberDescriptor
 }

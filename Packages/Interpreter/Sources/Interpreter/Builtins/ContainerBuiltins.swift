@@ -268,7 +268,7 @@ private func registerListMethods() {
     }
     defineMethod(type, "__contains__") { args, count, keywordNames throws(PyError) in
         try checkWrapperArguments(count - 1, keywordNames, 1)
-        return Value(bool: try containsItem(args[0], args[1]))
+        return Value(bool: try sequenceContains(args[0], args[1]))
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
         try checkWrapperArguments(count - 1, keywordNames, 0)
@@ -346,7 +346,7 @@ private func registerTupleMethods() {
     }
     defineMethod(type, "__contains__") { args, count, keywordNames throws(PyError) in
         try checkWrapperArguments(count - 1, keywordNames, 1)
-        return Value(bool: try containsItem(args[0], args[1]))
+        return Value(bool: try sequenceContains(args[0], args[1]))
     }
     defineMethod(type, "__len__") { args, count, keywordNames throws(PyError) in
         try checkWrapperArguments(count - 1, keywordNames, 0)

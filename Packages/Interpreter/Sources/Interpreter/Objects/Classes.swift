@@ -127,8 +127,9 @@ func createClass(metatype: TypeRef, name: Value, bases: Value, namespace: Value)
         dictSetString(dictRef, names.dunderNew, newMethodWrapper(new, kind: .staticMethod))
     }
     if let slots = try dictLookup(dictRef, internString("__slots__")) {
-        type.pointee.slotNames = try tupleFromIterable(isStrValue(slots) ? newTuple([slots]) : slots)
+        type.pointee.slotNames = try installSlots(type, slots, classDict: dictRef)
     }
+    if hasOnlySlots(type) { type.pointee.flags.insert(.slotsOnly) }
     // The dict is complete: a fresh version, so that nothing cached while it was being filled
     // (nothing should be) can be taken for the finished class.
     type.pointee.version = rt.pointee.newTypeVersion()
@@ -584,6 +585,13 @@ func superAttributeOrNil(_ superValue: Value, _ name: Value) throws(PyError) -> 
         return try bindDescriptor(v, object, objectType)
     }
     if name.stringValue == "__new__" { return objectNewFunction }
+    // The built-ins' own __repr__ (Swift, not in their dicts): super().__repr__() in a subclass.
+    if name.stringValue == "__repr__" {
+        return newBuiltinMethod({ args, count, keywordNames throws(PyError) in
+            try checkPositional("__repr__", count, keywordNames, min: 1, max: 1)
+            return newString(try builtinReprText(args[0]))
+        }, name: name, receiver: s.pointee.object, owner: Value(objectType))
+    }
     return try specialAttribute(superValue, name)
 }
 

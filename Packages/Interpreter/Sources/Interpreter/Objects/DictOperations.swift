@@ -69,9 +69,11 @@ func isMapping(_ v: Value) -> Bool {
 /// Copies the items of a mapping into `target`. Without `allowRepeats`, an existing key raises
 /// KeyError(key) (turned into the call's TypeError by the caller).
 func dictMerge(_ target: DictRef, _ source: Value, allowRepeats: Bool) throws(PyError) {
-    if source.isObject && source.header.pointee.kind == .dict && !source.header.pointee.type.pointee.flags.contains(.heapType) {
-        // CPython's dict_merge: an empty target takes a clean copy; otherwise each entry goes
-        // in with its stored hash.
+    if source.isObject && source.header.pointee.kind == .dict
+        && (!source.header.pointee.type.pointee.flags.contains(.heapType) || lookupInType(source.header.pointee.type, names.dunderIter) == nil) {
+        // CPython's dict_merge: a dict (a subclass too, unless it overrides __iter__) is copied
+        // from its entries, without calling its keys() or __getitem__; an empty target takes a
+        // clean copy; otherwise each entry goes in with its stored hash.
         let other = source.object(as: DictObject.self)
         if target.pointee.count == 0 && target != other {
             dictFillEmpty(target, from: other)

@@ -17,6 +17,11 @@ func instanceAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     if obj.header.pointee.kind == .instance {
         let instance = obj.object(as: InstanceObject.self)
         if isDictMode(instance) {
+            // Slot attributes of a class that also has a dict stay in shaped storage (Slots.swift).
+            if instance.pointee.shape.isObject {
+                let slot = shapeSlot(instance.pointee.shape.object(as: ShapeObject.self), name)
+                if slot >= 0 { return instance.pointee.slots.unsafelyUnwrapped[slot] }
+            }
             return try dictLookup(instance.pointee.dict.object(as: DictObject.self), name, stringHash(name.object(as: StrObject.self)))
         }
         guard instance.pointee.shape.isObject else { return nil }
@@ -32,7 +37,9 @@ func setInstanceAttribute(_ obj: Value, _ name: Value, _ value: Value) -> Bool {
     guard obj.isObject, obj.header.pointee.kind == .instance,
           obj.header.pointee.type.pointee.flags.contains(.instancesHaveAttributes) else { return false }
     let instance = obj.object(as: InstanceObject.self)
-    if isDictMode(instance) {
+    let type = obj.header.pointee.type
+    let dictMode = isDictMode(instance)
+    if dictMode && !(instance.pointee.shape.isObject && isSlotName(type, name)) {
         dictSetString(instance.pointee.dict.object(as: DictObject.self), name, value)
         return true
     }
@@ -42,6 +49,8 @@ func setInstanceAttribute(_ obj: Value, _ name: Value, _ value: Value) -> Bool {
         instance.pointee.slots.unsafelyUnwrapped[slot] = value
         return true
     }
+    // A slotted class takes no other name (its instances have no __dict__).
+    if type.pointee.flags.contains(.slotsOnly) && !isSlotName(type, name) { return false }
     let count = shape.pointee.count
     if count >= RuntimeState.maxShapeAttributes {
         dictSetString(materializeInstanceDict(instance), name, value)
@@ -57,7 +66,7 @@ func setInstanceAttribute(_ obj: Value, _ name: Value, _ value: Value) -> Bool {
     }
     instance.pointee.slots.unsafelyUnwrapped[count] = value
     instance.pointee.shape = Value(child)
-    noteShape(instance.pointee.header.type, Value(child).bits)
+    if !dictMode { noteShape(instance.pointee.header.type, Value(child).bits) }
     return true
 }
 
@@ -66,6 +75,14 @@ func deleteInstanceAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Boo
     if obj.isObject && obj.header.pointee.kind == .instance {
         let instance = obj.object(as: InstanceObject.self)
         guard try instanceAttribute(obj, name) != nil else { return false }
+        // A slot attribute leaves the shaped storage: the shape is rebuilt without it.
+        let type = obj.header.pointee.type
+        if instance.pointee.shape.isObject && shapeSlot(instance.pointee.shape.object(as: ShapeObject.self), name) >= 0
+            && (type.pointee.flags.contains(.slotsOnly) || isSlotName(type, name)) {
+            let root = isDictMode(instance) ? slotShapeRoot() : emptyShape()
+            _ = rebuildShape(instance, from: root) { $0.bits != name.bits && $0.stringValue != name.stringValue }
+            return true
+        }
         return try dictDelete(materializeInstanceDict(instance), name) != nil
     }
     guard let dict = instanceDict(obj) else { return false }
@@ -77,6 +94,15 @@ func deleteInstanceAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Boo
 func materializeInstanceDict(_ instance: UnsafeMutablePointer<InstanceObject>) -> DictRef {
     if isDictMode(instance) { return instance.pointee.dict.object(as: DictObject.self) }
     let dict = newDict()
+    let type = instance.pointee.header.type
+    if hasSlotNames(type) {
+        // Slot attributes stay in shaped storage; the dict takes the others (Slots.swift).
+        for (name, value) in rebuildShape(instance, from: slotShapeRoot(), keeping: { isSlotName(type, $0) }) {
+            dictSetString(dict.object(as: DictObject.self), name, value)
+        }
+        instance.pointee.dict = dict
+        return dict.object(as: DictObject.self)
+    }
     if instance.pointee.shape.isObject {
         let shape = instance.pointee.shape.object(as: ShapeObject.self)
         let names = shape.pointee.names

@@ -7,6 +7,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     let attribute = name.stringValue
     if attribute == "__class__" { return Value(typeOf(obj)) }
     guard obj.isObject else { return nil }
+    if attribute == "__dict__" && isBuiltinSubclassInstance(obj) { return ensureInstanceDict(obj).map { Value($0) } }
     if attribute == "__args__" && obj.header.pointee.type == rt.pointee.types.unionType {
         return newTuple(obj.tupleItems, count: obj.tupleCount)
     }
@@ -99,7 +100,7 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
         default: return exceptionTypeAttribute(obj, attribute)
         }
     case .instance:
-        if attribute == "__dict__" { return Value(ensureInstanceDict(obj)!) }
+        if attribute == "__dict__" { return ensureInstanceDict(obj).map { Value($0) } }
         return nil
     case .generator:
         return generatorAttribute(obj, attribute)

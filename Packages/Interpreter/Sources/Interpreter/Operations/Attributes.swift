@@ -56,7 +56,16 @@ func instanceDict(_ obj: Value) -> DictRef? {
     case .namespace where obj.header.pointee.type == rt.pointee.types.simpleNamespace:
         return obj.object(as: NamespaceObject.self).pointee.dict.object(as: DictObject.self)
     default:
-        return nil
+        return BuiltinSubclassAttributes.dict(of: obj).map { $0.object(as: DictObject.self) }
+    }
+}
+
+/// An instance of a user subclass of a built-in container or str (its layout is the built-in's).
+func isBuiltinSubclassInstance(_ obj: Value) -> Bool {
+    guard obj.isObject, obj.header.pointee.type.pointee.flags.contains(.heapType) else { return false }
+    switch obj.header.pointee.kind {
+    case .list, .dict, .set, .frozenset, .tuple, .str, .bytes, .bigInt: return true
+    default: return false
     }
 }
 
@@ -66,7 +75,8 @@ func ensureInstanceDict(_ obj: Value) -> DictRef? {
     guard obj.isObject else { return nil }
     switch obj.header.pointee.kind {
     case .instance:
-        guard obj.header.pointee.type.pointee.flags.contains(.instancesHaveAttributes) else { return nil }
+        let flags = obj.header.pointee.type.pointee.flags
+        guard flags.contains(.instancesHaveAttributes) && !flags.contains(.slotsOnly) else { return nil }
         return materializeInstanceDict(obj.object(as: InstanceObject.self))
     case .function:
         let dict = newDict()
@@ -77,7 +87,10 @@ func ensureInstanceDict(_ obj: Value) -> DictRef? {
         obj.object(as: ExceptionObject.self).pointee.dict = dict
         return dict.object(as: DictObject.self)
     default:
-        return nil
+        guard isBuiltinSubclassInstance(obj) && !obj.header.pointee.type.pointee.flags.contains(.slotsOnly) else { return nil }
+        let dict = newDict()
+        BuiltinSubclassAttributes.set(dict, for: obj)
+        return dict.object(as: DictObject.self)
     }
 }
 
@@ -142,6 +155,9 @@ func bindDescriptor(_ descriptor: Value, _ obj: Value, _ type: TypeRef) throws(P
         return newBoundMethod(descriptor.object(as: MethodWrapperObject.self).pointee.function, Value(type))
     case .property:
         return try callDescriptorGet(descriptor, obj, Value(type))
+    case .memberDescriptor:
+        // A slot the instance has not set (a set one is found among its attributes first).
+        throw attributeError(obj, descriptor.object(as: MethodDescriptorObject.self).pointee.name)
     default:
         if descriptor.header.pointee.type.pointee.flags.contains(.heapType),
            let get = lookupInType(descriptor.header.pointee.type, names.dunderGet) {
@@ -284,6 +300,9 @@ func genericDeleteAttribute(_ obj: Value, _ name: Value) throws(PyError) {
         return
     }
     guard try deleteInstanceAttribute(obj, name) else {
+        if let descriptor = lookupInType(type, name), descriptor.isObject, descriptor.header.pointee.kind == .memberDescriptor {
+            throw raiseAttributeError(name.stringValue)   // CPython's member_set: the bare name
+        }
         throw attributeError(obj, name)
     }
 }

@@ -108,6 +108,8 @@ enum InstanceAttributeCache {
     static func fill(_ obj: Value, _ name: Value, _ operation: UInt64) {
         guard obj.isObject, obj.header.pointee.kind == .instance else { return }
         let instance = obj.object(as: InstanceObject.self)
+        // Dict mode (a slotted class's instance keeps a shape there): the generic paths decide.
+        guard !isDictMode(instance) else { return }
         let shapeValue = instance.pointee.shape
         let type = obj.header.pointee.type
         let version = type.pointee.version
@@ -138,7 +140,7 @@ enum InstanceAttributeCache {
             } else {
                 switch descriptor.header.pointee.kind {
                 case .function: kind = function
-                case .methodDescriptor, .staticMethod, .classMethod, .property: return
+                case .methodDescriptor, .staticMethod, .classMethod, .property, .memberDescriptor: return
                 default: kind = value
                 }
             }

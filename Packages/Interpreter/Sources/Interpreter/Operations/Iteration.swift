@@ -300,6 +300,22 @@ func unpackIterable(_ iterable: Value, into destination: UnsafeMutablePointer<Va
 }
 
 /// `item in container`.
+/// list.__contains__ / tuple.__contains__ itself (`super().__contains__(x)` in a subclass that
+/// overrides it must not find the override again).
+func sequenceContains(_ container: Value, _ item: Value) throws(PyError) -> Bool {
+    if container.header.pointee.kind == .list {
+        let list = container.object(as: ListObject.self)
+        var i = 0
+        while i < list.pointee.count {
+            if try valuesEqual(list.items[i], item) { return true }
+            i += 1
+        }
+        return false
+    }
+    for i in 0..<container.tupleCount where try valuesEqual(container.tupleItems[i], item) { return true }
+    return false
+}
+
 public func containsItem(_ container: Value, _ item: Value) throws(PyError) -> Bool {
     if container.isObject {
         let type = container.header.pointee.type

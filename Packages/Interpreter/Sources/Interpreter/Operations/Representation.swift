@@ -47,6 +47,14 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     if type.pointee.flags.contains(.heapType), lookupInType(type, names.dunderRepr).map({ $0.header.pointee.kind == .function }) == true {
         return try reprOf(v).stringValue
     }
+    return try builtinReprText(v)
+}
+
+/// The built-in repr of an object, whatever `__repr__` its class defines (`super().__repr__()`
+/// in a subclass of list).
+func builtinReprText(_ v: Value) throws(PyError) -> String {
+    guard v.isObject else { return try reprText(v) }
+    let type = v.header.pointee.type
     if type == rt.pointee.types.unionType { return unionRepr(v) }
     switch v.header.pointee.kind {
     case .str: return stringReprValue(v).stringValue
@@ -78,6 +86,9 @@ public func reprText(_ v: Value) throws(PyError) -> String {
     case .methodDescriptor:
         let m = v.object(as: MethodDescriptorObject.self)
         return "<method '\(m.pointee.name.stringValue)' of '\(m.pointee.ownerType.object(as: TypeObject.self).pointee.name.stringValue)' objects>"
+    case .memberDescriptor:
+        let m = v.object(as: MethodDescriptorObject.self)
+        return "<member '\(m.pointee.name.stringValue)' of '\(m.pointee.ownerType.object(as: TypeObject.self).pointee.name.stringValue)' objects>"
     case .boundMethod:
         let m = v.object(as: BoundMethodObject.self)
         let function = m.pointee.function

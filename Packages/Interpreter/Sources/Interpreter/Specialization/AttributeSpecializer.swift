@@ -32,7 +32,7 @@ private func shapedInstance(_ owner: Value) -> UnsafeMutablePointer<InstanceObje
 private func isPlainClassValue(_ v: Value) -> Bool {
     guard v.isObject else { return true }
     switch v.header.pointee.kind {
-    case .function, .methodDescriptor, .staticMethod, .classMethod, .property: return false
+    case .function, .methodDescriptor, .staticMethod, .classMethod, .property, .memberDescriptor: return false
     default: return !v.header.pointee.type.pointee.flags.contains(.heapType)
     }
 }

@@ -34,6 +34,12 @@ public func emptyShape() -> ShapeRef {
     return emptyShapeValue.object(as: ShapeObject.self)
 }
 
+/// Another empty shape, distinct from `emptyShape()`: shapes grown from it never equal shapes
+/// grown from the usual root (the caller keeps it alive).
+public func makeRootShape() -> ShapeRef {
+    makeShape(parent: .null, names: newTuple([]), uninterned: false).object(as: ShapeObject.self)
+}
+
 private func makeShape(parent: Value, names: Value, uninterned: Bool) -> Value {
     let raw = rt.pointee.heap.allocate(size: MemoryLayout<ShapeObject>.stride, kind: .shape, type: rt.pointee.types.object)
     let shape = raw.assumingMemoryBound(to: ShapeObject.self)

@@ -50,6 +50,9 @@ public struct TypeFlags: OptionSet {
     /// The class or a base defines __getattr__ / __getattribute__ / __setattr__ / descriptors that
     /// defeat the fast attribute paths.
     public static let customAttributeAccess = TypeFlags(rawValue: 1 << 5)
+    /// Every class along the MRO declares `__slots__` (without `__dict__`): instances take only
+    /// the declared names and have no `__dict__`.
+    public static let slotsOnly = TypeFlags(rawValue: 1 << 6)
 }
 
 extension UnsafeMutablePointer where Pointee == TypeObject {

@@ -104,10 +104,15 @@ public func keysEqual(_ a: Value, _ b: Value) throws(PyError) -> Bool {
     if a.bits == b.bits { return true }
     if a.isObject && b.isObject {
         let ka = a.header.pointee.kind, kb = b.header.pointee.kind
-        if ka == .str && kb == .str { return stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self)) }
         if ka == .str || kb == .str {
-            // A str is only equal to a str (or a user subclass of str, handled by the hook).
-            if a.header.pointee.type == rt.pointee.types.str && b.header.pointee.type == rt.pointee.types.str { return false }
+            let str = rt.pointee.types.str
+            let exact = a.header.pointee.type == str && b.header.pointee.type == str
+            // Two str: compare them; a user subclass of str may define __eq__ (the hook asks it).
+            if exact { return ka == kb && stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self)) }
+            if ka == .str && kb == .str && !a.header.pointee.type.pointee.flags.contains(.heapType)
+                && !b.header.pointee.type.pointee.flags.contains(.heapType) {
+                return stringsEqual(a.object(as: StrObject.self), b.object(as: StrObject.self))
+            }
         }
     }
     if let numeric = numericEqualsIfNumbers(a, b) { return numeric }
