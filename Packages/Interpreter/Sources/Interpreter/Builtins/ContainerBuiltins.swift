@@ -36,6 +36,13 @@ func registerContainerBuiltins(_ builtins: Value) {
     }
     rt.pointee.permanentRoots.append(objectNew)
     objectNewFunction = objectNew
+    let objectInit = defineFunction(newDict(), "__init__") { args, count, keywordNames throws(PyError) in
+        guard count >= 1 else { throw raiseTypeError("descriptor '__init__' of 'object' object needs an argument") }
+        if count > 1 { throw raiseTypeError("object.__init__() takes exactly one argument (the instance to initialize)") }
+        return .none
+    }
+    rt.pointee.permanentRoots.append(objectInit)
+    objectInitFunction = objectInit
     // object.__init_subclass__(): does nothing, and takes no class keywords.
     defineMethod(rt.pointee.types.object, "__init_subclass__", classMethod: true) { args, count, keywordNames throws(PyError) in
         let keywordCount = keywordNames.isNull ? 0 : keywordNames.tupleCount

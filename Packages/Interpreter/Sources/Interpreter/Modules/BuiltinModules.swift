@@ -14,4 +14,6 @@ func registerBuiltinModules() {
     registerFunctoolsModule()
     registerOperatorModule()
     registerArrayModule()
+    registerFutureModule()
+    registerIOModule()
 }

@@ -512,6 +512,8 @@ func userSetAttribute(_ obj: Value, _ name: Value, _ value: Value) throws(PyErro
 
 /// object.__new__ (see registerContainerBuiltins).
 nonisolated(unsafe) var objectNewFunction = Value.null
+/// object.__init__(self): nothing to do; extra arguments are CPython's TypeError.
+nonisolated(unsafe) var objectInitFunction = Value.null
 
 /// object.__getattribute__(obj, name): the generic lookup, bypassing a user __getattribute__
 /// and __getattr__.
@@ -585,6 +587,15 @@ func superAttributeOrNil(_ superValue: Value, _ name: Value) throws(PyError) -> 
         return try bindDescriptor(v, object, objectType)
     }
     if name.stringValue == "__new__" { return objectNewFunction }
+    // object.__init__ (kept out of object's dict like __new__): super().__init__() in a class
+    // whose next class along the MRO is object. Called through super from an __init__ of its
+    // own, extra arguments are CPython's TypeError.
+    if name.stringValue == "__init__" {
+        return newBuiltinMethod({ args, count, keywordNames throws(PyError) in
+            if count > 1 { throw raiseTypeError("object.__init__() takes exactly one argument (the instance to initialize)") }
+            return .none
+        }, name: name, receiver: s.pointee.object, owner: Value(rt.pointee.types.object))
+    }
     // The built-ins' own __repr__ (Swift, not in their dicts): super().__repr__() in a subclass.
     if name.stringValue == "__repr__" {
         return newBuiltinMethod({ args, count, keywordNames throws(PyError) in

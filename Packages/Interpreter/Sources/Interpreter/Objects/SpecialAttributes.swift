@@ -15,7 +15,13 @@ func specialAttribute(_ obj: Value, _ name: Value) throws(PyError) -> Value? {
     case .type:
         let type = obj.object(as: TypeObject.self)
         switch attribute {
-        case "__name__": return type.pointee.name
+        case "__name__":
+            // A built-in's tp_name may carry its module ("collections.deque"); __name__ is the
+            // part after the last dot, as CPython's type_name() gives it.
+            if type.pointee.flags.contains(.immutable), let dot = type.pointee.name.stringValue.lastIndex(of: ".") {
+                return newString(String(type.pointee.name.stringValue[type.pointee.name.stringValue.index(after: dot)...]))
+            }
+            return type.pointee.name
         case "__qualname__": return type.pointee.qualifiedName
         case "__module__": return type.pointee.module.isObject ? type.pointee.module : internString("builtins")
         case "__mro__": return type.pointee.mro

@@ -62,7 +62,9 @@ func instanceDict(_ obj: Value) -> DictRef? {
 
 /// An instance of a user subclass of a built-in container or str (its layout is the built-in's).
 func isBuiltinSubclassInstance(_ obj: Value) -> Bool {
-    guard obj.isObject, obj.header.pointee.type.pointee.flags.contains(.heapType) else { return false }
+    // Module types (collections.defaultdict ...) are heap types too, but immutable built-ins.
+    let flags = obj.isObject ? obj.header.pointee.type.pointee.flags : []
+    guard flags.contains(.heapType) && !flags.contains(.immutable) else { return false }
     switch obj.header.pointee.kind {
     case .list, .dict, .set, .frozenset, .tuple, .str, .bytes, .bigInt: return true
     default: return false
@@ -203,6 +205,8 @@ func typeAttribute(_ type: TypeRef, _ name: Value) throws(PyError) -> Value? {
         }
     }
     if let metaDescriptor { return try bindDescriptor(metaDescriptor, Value(type), metatype) }
+    // object.__init__ itself (`object.__init__(self)`), kept out of object's dict (Classes.swift).
+    if name.stringValue == "__init__" && !type.pointee.flags.contains(.exception) { return objectInitFunction }
     return try specialAttribute(Value(type), name)
 }
 
