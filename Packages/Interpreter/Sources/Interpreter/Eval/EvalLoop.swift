@@ -712,17 +712,30 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let spec = oparg & 4 != 0 ? r.pop() : Value.null
                     r.sp[-1] = try formatValue(r.top, conversion: oparg & 3, spec: spec)
                 case .UNPACK_SEQUENCE, .UNPACK_SEQUENCE_TWO_TUPLE, .UNPACK_SEQUENCE_TUPLE, .UNPACK_SEQUENCE_LIST:
+                    // One handler for every form (each checks what it gets); the specialized
+                    // forms tell Tier 2 what to guard, and go back to the generic form when
+                    // the sequence stops being what they say.
+                    let form = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
                     let seq = r.pop()
+                    if form == .UNPACK_SEQUENCE {
+                        let cache = r.cache(word)
+                        if AdaptiveCounter.tick(cache) { specializeUnpackSequence(seq, oparg, cache: cache, r: r) }
+                    }
                     if seq.isObject, seq.header.pointee.type == rt.pointee.types.tuple, seq.tupleCount == oparg {
+                        if form == .UNPACK_SEQUENCE_LIST { deoptimize(r.cache(word), r: r, to: .UNPACK_SEQUENCE) }
                         let items = seq.tupleItems
                         for i in 0..<oparg { r.sp[i] = items[oparg - 1 - i] }
                         r.sp += oparg
                     } else if seq.isObject, seq.header.pointee.type == rt.pointee.types.list,
                               seq.object(as: ListObject.self).pointee.count == oparg {
+                        if form == .UNPACK_SEQUENCE_TWO_TUPLE || form == .UNPACK_SEQUENCE_TUPLE {
+                            deoptimize(r.cache(word), r: r, to: .UNPACK_SEQUENCE)
+                        }
                         let items = seq.object(as: ListObject.self).items
                         for i in 0..<oparg { r.sp[i] = items[oparg - 1 - i] }
                         r.sp += oparg
                     } else {
+                        if form != .UNPACK_SEQUENCE { deoptimize(r.cache(word), r: r, to: .UNPACK_SEQUENCE) }
                         try unpackIterable(seq, into: r.sp, before: oparg, after: -1)
                         r.sp += oparg
                     }

@@ -132,6 +132,19 @@ func specializeBinaryOp(_ op: Int, _ lhs: Value, _ rhs: Value, cache: UnsafeMuta
     specialize(r, cache, choice)
 }
 
+/// UNPACK_SEQUENCE of an exact tuple or list of the right length (CPython 3.12's forms).
+@inline(never)
+func specializeUnpackSequence(_ seq: Value, _ count: Int, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    var choice: Opcode?
+    if seq.isObject && seq.header.pointee.type == rt.pointee.types.tuple && seq.tupleCount == count {
+        choice = count == 2 ? .UNPACK_SEQUENCE_TWO_TUPLE : .UNPACK_SEQUENCE_TUPLE
+    } else if seq.isObject && seq.header.pointee.type == rt.pointee.types.list
+                && seq.object(as: ListObject.self).pointee.count == count {
+        choice = .UNPACK_SEQUENCE_LIST
+    }
+    specialize(r, cache, choice)
+}
+
 @inline(never)
 func specializeCompareOp(_ lhs: Value, _ rhs: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
     let choice: Opcode? = Value.bothSmallInts(lhs, rhs) ? .COMPARE_OP_INT
