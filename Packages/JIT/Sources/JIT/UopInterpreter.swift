@@ -425,6 +425,8 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             r[out] = r[Int(u.a)].object(as: DictObject.self).pointee.entries.unsafelyUnwrapped[Int(u.immediate)].value
         case ._LOAD_GLOBAL:
             r[out] = try Tier1.loadGlobal(r[Int(u.a)], r[Int(u.b)], r[Int(u.immediate)])
+        case ._STORE_GLOBALS_ENTRY:
+            storeGlobalsEntry(r[Int(u.a)].object(as: DictObject.self), Int(u.immediate), r[Int(u.b)])
         case ._STORE_GLOBAL:
             dictSetString(r[Int(u.a)].object(as: DictObject.self), r[Int(u.immediate)], r[Int(u.b)])
         case ._LOAD_NAME:

@@ -71,6 +71,8 @@ public struct CommonSubexpressionElimination: OptimizationPass {
                     loads[Key(uop: ._LOAD_INSTANCE_SLOT, operands: [operands[1]], immediate: Int64(slot))] = operands[0]
                 case ._CELL_SET:
                     loads[Key(uop: ._CELL_GET, operands: [operands[0]], immediate: 0)] = operands[1]
+                case ._STORE_GLOBALS_ENTRY:
+                    loads[Key(uop: ._LOAD_GLOBALS_ENTRY, operands: [operands[0]], immediate: instruction.immediate)] = operands[1]
                 default:
                     break
                 }
@@ -111,6 +113,11 @@ public struct CommonSubexpressionElimination: OptimizationPass {
             loads = loads.filter { $0.key.uop != ._CELL_GET }
         case ._STORE_GLOBAL:
             loads = loads.filter { ![._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY, ._LOAD_MODULE_ENTRY].contains($0.key.uop) }
+        case ._STORE_GLOBALS_ENTRY:
+            // Entry `immediate` of some globals dict (a module's dict may be read as a module too).
+            loads = loads.filter {
+                !([._LOAD_GLOBALS_ENTRY, ._LOAD_MODULE_ENTRY].contains($0.key.uop) && $0.key.immediate == immediate)
+            }
         case ._ALLOCATE_INSTANCE, ._BUILD_TUPLE, ._BUILD_LIST, ._BUILD_STRING, ._BUILD_SLICE, ._LIST_TO_TUPLE, ._MAKE_CELL,
              ._MAKE_FUNCTION, ._RANGE_NEXT, ._LIST_NEXT, ._TUPLE_NEXT, ._LOAD_GLOBAL, ._CHECK_INIT_RETURN:
             break

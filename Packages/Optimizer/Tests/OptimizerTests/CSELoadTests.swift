@@ -69,6 +69,29 @@ final class CSELoadTests: XCTestCase {
         XCTAssertEqual((after.loopBack?.locals.map(\.value) ?? []), [Ref(uop: 1)])
     }
 
+    /// A store into a globals entry is what later loads of that entry read; it leaves other
+    /// entries' loads alone and kills loads of the same index through another dict.
+    func testGlobalsEntryStoresForwardAndKillOnlyTheirEntry() {
+        let b = SuperblockBuilder()
+        let g = b.constant(.none)
+        let other = b.emit(._LOAD_LOCAL, immediate: 0)
+        let a1 = b.emit(._LOAD_GLOBALS_ENTRY, g, immediate: 1)
+        let o1 = b.emit(._LOAD_GLOBALS_ENTRY, other, immediate: 2)
+        b.emit(._STORE_GLOBALS_ENTRY, g, b.int(7), immediate: 2)
+        let a2 = b.emit(._LOAD_GLOBALS_ENTRY, g, immediate: 1)     // merged with a1
+        let s1 = b.emit(._LOAD_GLOBALS_ENTRY, g, immediate: 2)     // forwarded: 7
+        let o2 = b.emit(._LOAD_GLOBALS_ENTRY, other, immediate: 2) // may be the same dict: loaded again
+        b.loopBack([(1, a1), (2, a2), (3, s1), (4, o1), (5, o2)])
+        let after = CommonSubexpressionElimination().run(b.build())
+        XCTAssertEqual(after.uops, [._LOAD_LOCAL, ._LOAD_GLOBALS_ENTRY, ._LOAD_GLOBALS_ENTRY, ._STORE_GLOBALS_ENTRY,
+                                    ._LOAD_GLOBALS_ENTRY], after.listing)
+        let written = (after.loopBack?.locals.map(\.value) ?? [])
+        XCTAssertEqual(written[1], Ref(uop: 1))
+        XCTAssertEqual(written[2].isConstant ? after.constants[written[2].constantIndex].smallInt : nil, 7)
+        XCTAssertEqual(written[3], Ref(uop: 2))
+        XCTAssertEqual(written[4], Ref(uop: 4))
+    }
+
     func testListCellAndGlobalLoadsAndTheirStores() {
         let b = SuperblockBuilder()
         let list = b.emit(._LOAD_LOCAL, immediate: 0)

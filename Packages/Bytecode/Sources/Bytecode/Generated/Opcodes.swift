@@ -137,74 +137,81 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case SEND = 89
     case LOAD_GLOBAL_MODULE = 90
     case LOAD_GLOBAL_BUILTIN = 91
-    case LOAD_ATTR_INSTANCE_VALUE = 92
-    case LOAD_ATTR_MODULE = 93
-    case LOAD_ATTR_CLASS = 94
-    case LOAD_ATTR_SLOT = 95
-    case LOAD_ATTR_PROPERTY = 96
-    case LOAD_METHOD_WITH_VALUES = 97
-    case LOAD_METHOD_NO_DICT = 98
-    case LOAD_METHOD_MODULE = 99
-    case STORE_ATTR_INSTANCE_VALUE = 100
-    case STORE_ATTR_SLOT = 101
-    case BINARY_OP_ADD_INT = 102
-    case BINARY_OP_SUBTRACT_INT = 103
-    case BINARY_OP_MULTIPLY_INT = 104
-    case BINARY_OP_FLOOR_DIVIDE_INT = 105
-    case BINARY_OP_REMAINDER_INT = 106
-    case BINARY_OP_AND_INT = 107
-    case BINARY_OP_OR_INT = 108
-    case BINARY_OP_XOR_INT = 109
-    case BINARY_OP_LSHIFT_INT = 110
-    case BINARY_OP_RSHIFT_INT = 111
-    case BINARY_OP_ADD_FLOAT = 112
-    case BINARY_OP_SUBTRACT_FLOAT = 113
-    case BINARY_OP_MULTIPLY_FLOAT = 114
-    case BINARY_OP_TRUE_DIVIDE_FLOAT = 115
-    case BINARY_OP_ADD_UNICODE = 116
+    /// A global stored into its existing entry (the keys version says the entry is still there).
+    case STORE_GLOBAL_MODULE = 92
+    /// Module-level code (a frame without a locals dict) reads and writes names in its globals, as
+    /// LOAD_GLOBAL does; class bodies, whose frames have a locals dict, are never specialized.
+    case LOAD_NAME_MODULE = 93
+    case LOAD_NAME_BUILTIN = 94
+    case STORE_NAME_MODULE = 95
+    case LOAD_ATTR_INSTANCE_VALUE = 96
+    case LOAD_ATTR_MODULE = 97
+    case LOAD_ATTR_CLASS = 98
+    case LOAD_ATTR_SLOT = 99
+    case LOAD_ATTR_PROPERTY = 100
+    case LOAD_METHOD_WITH_VALUES = 101
+    case LOAD_METHOD_NO_DICT = 102
+    case LOAD_METHOD_MODULE = 103
+    case STORE_ATTR_INSTANCE_VALUE = 104
+    case STORE_ATTR_SLOT = 105
+    case BINARY_OP_ADD_INT = 106
+    case BINARY_OP_SUBTRACT_INT = 107
+    case BINARY_OP_MULTIPLY_INT = 108
+    case BINARY_OP_FLOOR_DIVIDE_INT = 109
+    case BINARY_OP_REMAINDER_INT = 110
+    case BINARY_OP_AND_INT = 111
+    case BINARY_OP_OR_INT = 112
+    case BINARY_OP_XOR_INT = 113
+    case BINARY_OP_LSHIFT_INT = 114
+    case BINARY_OP_RSHIFT_INT = 115
+    case BINARY_OP_ADD_FLOAT = 116
+    case BINARY_OP_SUBTRACT_FLOAT = 117
+    case BINARY_OP_MULTIPLY_FLOAT = 118
+    case BINARY_OP_TRUE_DIVIDE_FLOAT = 119
+    case BINARY_OP_ADD_UNICODE = 120
     /// `lhs op rhs` (op < 13) run as a frame of the left operand's plain Python special method (the
     /// operands stay on the caller's stack until it returns); guarded by the classes recorded.
-    case BINARY_OP_USER = 117
-    case COMPARE_OP_INT = 118
-    case COMPARE_OP_FLOAT = 119
-    case COMPARE_OP_STR = 120
-    case BINARY_SUBSCR_LIST_INT = 121
-    case BINARY_SUBSCR_TUPLE_INT = 122
-    case BINARY_SUBSCR_DICT = 123
-    case BINARY_SUBSCR_STR_INT = 124
-    case STORE_SUBSCR_LIST_INT = 125
-    case STORE_SUBSCR_DICT = 126
-    case UNPACK_SEQUENCE_TWO_TUPLE = 127
-    case UNPACK_SEQUENCE_TUPLE = 128
-    case UNPACK_SEQUENCE_LIST = 129
-    case FOR_ITER_RANGE = 130
-    case FOR_ITER_LIST = 131
-    case FOR_ITER_TUPLE = 132
-    case CALL_PY_EXACT_ARGS = 133
-    case CALL_PY_WITH_DEFAULTS = 134
-    case CALL_BUILTIN = 135
-    case CALL_LEN = 136
-    case CALL_ISINSTANCE = 137
-    case CALL_LIST_APPEND = 138
-    case CALL_TYPE_1 = 139
-    case CALL_ALLOC_AND_ENTER_INIT = 140
+    case BINARY_OP_USER = 121
+    case COMPARE_OP_INT = 122
+    case COMPARE_OP_FLOAT = 123
+    case COMPARE_OP_STR = 124
+    case BINARY_SUBSCR_LIST_INT = 125
+    case BINARY_SUBSCR_TUPLE_INT = 126
+    case BINARY_SUBSCR_DICT = 127
+    case BINARY_SUBSCR_STR_INT = 128
+    case STORE_SUBSCR_LIST_INT = 129
+    case STORE_SUBSCR_DICT = 130
+    case UNPACK_SEQUENCE_TWO_TUPLE = 131
+    case UNPACK_SEQUENCE_TUPLE = 132
+    case UNPACK_SEQUENCE_LIST = 133
+    case FOR_ITER_RANGE = 134
+    case FOR_ITER_LIST = 135
+    case FOR_ITER_TUPLE = 136
+    case CALL_PY_EXACT_ARGS = 137
+    case CALL_PY_WITH_DEFAULTS = 138
+    case CALL_BUILTIN = 139
+    case CALL_LEN = 140
+    case CALL_ISINSTANCE = 141
+    case CALL_LIST_APPEND = 142
+    case CALL_TYPE_1 = 143
+    case CALL_ALLOC_AND_ENTER_INIT = 144
     /// A loop back edge whose loop has a superblock: runs it (cache[0] holds the superblock's id).
-    case ENTER_SUPERBLOCK = 141
+    case ENTER_SUPERBLOCK = 145
     /// Superinstructions (CPython 3.11's), placed when a code object is loaded: the first of two
     /// adjacent instructions runs both and skips the second. The second stays in place, so a jump to
     /// it, an exit resuming at it and the projector all see it unchanged; stack effect and flags here
     /// are the first instruction's (the second keeps its own).
-    case LOAD_FAST__LOAD_FAST = 142
-    case LOAD_FAST__LOAD_CONST = 143
-    case STORE_FAST__LOAD_FAST = 144
-    case STORE_FAST__STORE_FAST = 145
-    case LOAD_CONST__LOAD_FAST = 146
+    case LOAD_FAST__LOAD_FAST = 146
+    case LOAD_FAST__LOAD_CONST = 147
+    case STORE_FAST__LOAD_FAST = 148
+    case STORE_FAST__STORE_FAST = 149
+    case LOAD_CONST__LOAD_FAST = 150
 }
 
 extension Opcode {
     /// Opcodes at or above this are specialized forms, never produced by the compiler.
     public static let firstSpecialized: UInt8 = 90
-    public static let count = 147
+    public static let count = 151
 
     public var name: String { opcodeNames[Int(rawValue)] }
     public var flags: OpcodeFlags { opcodeFlags[Int(rawValue)] }
@@ -311,6 +318,10 @@ extension Opcode {
         case .SEND: return 2
         case .LOAD_GLOBAL_MODULE: return 0
         case .LOAD_GLOBAL_BUILTIN: return 0
+        case .STORE_GLOBAL_MODULE: return 1
+        case .LOAD_NAME_MODULE: return 0
+        case .LOAD_NAME_BUILTIN: return 0
+        case .STORE_NAME_MODULE: return 1
         case .LOAD_ATTR_INSTANCE_VALUE: return 1
         case .LOAD_ATTR_MODULE: return 1
         case .LOAD_ATTR_CLASS: return 1
@@ -464,6 +475,10 @@ extension Opcode {
         case .SEND: return 2
         case .LOAD_GLOBAL_MODULE: return 1
         case .LOAD_GLOBAL_BUILTIN: return 1
+        case .STORE_GLOBAL_MODULE: return 0
+        case .LOAD_NAME_MODULE: return 1
+        case .LOAD_NAME_BUILTIN: return 1
+        case .STORE_NAME_MODULE: return 0
         case .LOAD_ATTR_INSTANCE_VALUE: return 1
         case .LOAD_ATTR_MODULE: return 1
         case .LOAD_ATTR_CLASS: return 1
@@ -617,6 +632,10 @@ extension Opcode {
         case .SEND: return 1
         case .LOAD_GLOBAL_MODULE: return 1
         case .LOAD_GLOBAL_BUILTIN: return 1
+        case .STORE_GLOBAL_MODULE: return 0
+        case .LOAD_NAME_MODULE: return 1
+        case .LOAD_NAME_BUILTIN: return 1
+        case .STORE_NAME_MODULE: return 0
         case .LOAD_ATTR_INSTANCE_VALUE: return 1
         case .LOAD_ATTR_MODULE: return 1
         case .LOAD_ATTR_CLASS: return 1
@@ -774,6 +793,10 @@ private let opcodeNames: [String] = [
     "SEND",
     "LOAD_GLOBAL_MODULE",
     "LOAD_GLOBAL_BUILTIN",
+    "STORE_GLOBAL_MODULE",
+    "LOAD_NAME_MODULE",
+    "LOAD_NAME_BUILTIN",
+    "STORE_NAME_MODULE",
     "LOAD_ATTR_INSTANCE_VALUE",
     "LOAD_ATTR_MODULE",
     "LOAD_ATTR_CLASS",
@@ -927,6 +950,10 @@ private let opcodeFlags: [OpcodeFlags] = [
     [.name, .guarded],
     [.name, .guarded],
     [.name, .guarded],
+    [.name, .guarded],
+    [.name, .guarded],
+    [.name, .guarded],
+    [.name, .guarded],
     [.name, .guarded, .raises],
     [.name, .guarded, .escapes, .raises],
     [.name, .guarded],
@@ -1074,6 +1101,10 @@ private let opcodeFamilies: [UInt8] = [
     89,  // SEND
     18,  // LOAD_GLOBAL_MODULE
     18,  // LOAD_GLOBAL_BUILTIN
+    19,  // STORE_GLOBAL_MODULE
+    21,  // LOAD_NAME_MODULE
+    21,  // LOAD_NAME_BUILTIN
+    22,  // STORE_NAME_MODULE
     24,  // LOAD_ATTR_INSTANCE_VALUE
     24,  // LOAD_ATTR_MODULE
     24,  // LOAD_ATTR_CLASS
@@ -1151,10 +1182,10 @@ private let opcodeCacheSizes: [Int] = [
     0,  // DELETE_DEREF
     0,  // COPY_FREE_VARS
     3,  // LOAD_GLOBAL
-    0,  // STORE_GLOBAL
+    2,  // STORE_GLOBAL
     0,  // DELETE_GLOBAL
-    0,  // LOAD_NAME
-    0,  // STORE_NAME
+    3,  // LOAD_NAME
+    2,  // STORE_NAME
     0,  // DELETE_NAME
     13,  // LOAD_ATTR
     13,  // LOAD_METHOD
@@ -1224,6 +1255,10 @@ private let opcodeCacheSizes: [Int] = [
     0,  // SEND
     3,  // LOAD_GLOBAL_MODULE
     3,  // LOAD_GLOBAL_BUILTIN
+    2,  // STORE_GLOBAL_MODULE
+    3,  // LOAD_NAME_MODULE
+    3,  // LOAD_NAME_BUILTIN
+    2,  // STORE_NAME_MODULE
     13,  // LOAD_ATTR_INSTANCE_VALUE
     13,  // LOAD_ATTR_MODULE
     13,  // LOAD_ATTR_CLASS

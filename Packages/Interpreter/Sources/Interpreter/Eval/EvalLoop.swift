@@ -147,16 +147,70 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                         r.push(try loadGlobal(r.frame, r.names[oparg]))
                     }
                 case .STORE_GLOBAL:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) {
+                        specializeStoreGlobal(r.frame, name: r.names[oparg], cache: cache, r: r, as: .STORE_GLOBAL_MODULE)
+                    }
                     dictSetString(r.frame.pointee.globals.object(as: DictObject.self), r.names[oparg], r.pop())
+                case .STORE_GLOBAL_MODULE:
+                    let cache = r.cache(word)
+                    let globals = r.frame.pointee.globals.object(as: DictObject.self)
+                    if globals.pointee.keysVersion == cache[1] {
+                        storeGlobalsEntry(globals, Int(truncatingIfNeeded: cache[0] >> 16), r.pop())
+                    } else {
+                        deoptimize(cache, r: r, to: .STORE_GLOBAL)
+                        dictSetString(globals, r.names[oparg], r.pop())
+                    }
                 case .DELETE_GLOBAL:
                     let name = r.names[oparg]
                     if try dictDelete(r.frame.pointee.globals.object(as: DictObject.self), name) == nil {
                         throw raiseUndefinedName(name)
                     }
                 case .LOAD_NAME:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) {
+                        specializeLoadName(r.frame, name: r.names[oparg], cache: cache, r: r)
+                    }
                     r.push(try loadName(r.frame, r.names[oparg]))
+                case .LOAD_NAME_MODULE:
+                    // Only module code is specialized (see namesAreGlobals).
+                    let cache = r.cache(word)
+                    let globals = r.frame.pointee.globals.object(as: DictObject.self)
+                    if globals.pointee.keysVersion == cache[1] {
+                        r.push(globals.pointee.entries.unsafelyUnwrapped[Int(truncatingIfNeeded: cache[0] >> 16)].value)
+                    } else {
+                        deoptimize(cache, r: r, to: .LOAD_NAME)
+                        r.push(try loadName(r.frame, r.names[oparg]))
+                    }
+                case .LOAD_NAME_BUILTIN:
+                    let cache = r.cache(word)
+                    let globals = r.frame.pointee.globals.object(as: DictObject.self)
+                    let builtins = r.frame.pointee.builtins.object(as: DictObject.self)
+                    if globals.pointee.keysVersion == cache[1] && builtins.pointee.keysVersion == cache[2] {
+                        r.push(builtins.pointee.entries.unsafelyUnwrapped[Int(truncatingIfNeeded: cache[0] >> 16)].value)
+                    } else {
+                        deoptimize(cache, r: r, to: .LOAD_NAME)
+                        r.push(try loadName(r.frame, r.names[oparg]))
+                    }
                 case .STORE_NAME:
+                    let cache = r.cache(word)
+                    if AdaptiveCounter.tick(cache) {
+                        if namesAreGlobals(r.frame) {
+                            specializeStoreGlobal(r.frame, name: r.names[oparg], cache: cache, r: r, as: .STORE_NAME_MODULE)
+                        } else {
+                            specialize(r, cache, nil)
+                        }
+                    }
                     try storeName(r.frame, r.names[oparg], r.pop())
+                case .STORE_NAME_MODULE:
+                    let cache = r.cache(word)
+                    let globals = r.frame.pointee.globals.object(as: DictObject.self)
+                    if globals.pointee.keysVersion == cache[1] {
+                        storeGlobalsEntry(globals, Int(truncatingIfNeeded: cache[0] >> 16), r.pop())
+                    } else {
+                        deoptimize(cache, r: r, to: .STORE_NAME)
+                        try storeName(r.frame, r.names[oparg], r.pop())
+                    }
                 case .DELETE_NAME:
                     try deleteName(r.frame, r.names[oparg])
 

@@ -215,6 +215,55 @@ func specializeLoadGlobal(_ frame: FrameRef, name: Value, cache: UnsafeMutablePo
     specialize(r, cache, nil)
 }
 
+/// Module code: its frame has no locals dict, or (`__main__`) has its globals as locals. A code
+/// object is either module code or a class body (whose frames always get a fresh namespace), so
+/// this holds for every frame that ever runs the code, and the specialized forms need no check.
+@inline(__always)
+func namesAreGlobals(_ frame: FrameRef) -> Bool {
+    frame.pointee.locals.isNull || frame.pointee.locals.bits == frame.pointee.globals.bits
+}
+
+/// LOAD_NAME in module code reads globals then builtins: LOAD_GLOBAL's forms.
+@inline(never)
+func specializeLoadName(_ frame: FrameRef, name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
+    guard namesAreGlobals(frame) else { specialize(r, cache, nil); return }
+    let globals = frame.pointee.globals.object(as: DictObject.self)
+    let builtins = frame.pointee.builtins.object(as: DictObject.self)
+    let hash = stringHash(name.object(as: StrObject.self))
+    let counter = cache.pointee & AdaptiveCounter.mask
+    if let probe = try? dictProbe(globals, name, hash) {
+        if probe.found {
+            cache[0] = counter | UInt64(probe.entryIndex) << 16
+            cache[1] = globals.pointee.keysVersion
+            specialize(r, cache, .LOAD_NAME_MODULE)
+            return
+        }
+        if let builtinProbe = try? dictProbe(builtins, name, hash), builtinProbe.found {
+            cache[0] = counter | UInt64(builtinProbe.entryIndex) << 16
+            cache[1] = globals.pointee.keysVersion
+            cache[2] = builtins.pointee.keysVersion
+            specialize(r, cache, .LOAD_NAME_BUILTIN)
+            return
+        }
+    }
+    specialize(r, cache, nil)
+}
+
+/// STORE_GLOBAL, or STORE_NAME in module code: a name that already has an entry in globals is
+/// overwritten in place while the keys version holds.
+@inline(never)
+func specializeStoreGlobal(_ frame: FrameRef, name: Value, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters, as opcode: Opcode) {
+    let globals = frame.pointee.globals.object(as: DictObject.self)
+    let counter = cache.pointee & AdaptiveCounter.mask
+    if let probe = try? dictProbe(globals, name, stringHash(name.object(as: StrObject.self))), probe.found {
+        cache[0] = counter | UInt64(probe.entryIndex) << 16
+        cache[1] = globals.pointee.keysVersion
+        specialize(r, cache, opcode)
+        return
+    }
+    specialize(r, cache, nil)
+}
+
 @inline(never)
 func specializeCall(_ sp: UnsafeMutablePointer<Value>, argc: Int, cache: UnsafeMutablePointer<UInt64>, r: EvalRegisters) {
     let callable = (sp - argc - 2).pointee

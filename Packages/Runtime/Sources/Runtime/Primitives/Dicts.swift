@@ -163,6 +163,14 @@ public func dictSetItem(_ d: DictRef, _ key: Value, _ hash: Int, _ value: Value)
     d.pointee.version &+= 1
 }
 
+/// Overwrites the value of the live entry at `index` (a cached position whose keys version was
+/// just checked): what `dictSetItem` does when the key is found.
+@inlinable @inline(__always)
+public func storeGlobalsEntry(_ d: DictRef, _ index: Int, _ value: Value) {
+    d.pointee.entries.unsafelyUnwrapped[index].value = value
+    d.pointee.version &+= 1
+}
+
 /// Stores under a str key (names, attributes): hashing a str cannot fail.
 public func dictSetString(_ d: DictRef, _ key: Value, _ value: Value) {
     let hash = stringHash(key.object(as: StrObject.self))

@@ -109,59 +109,61 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _LOAD_BUILTINS_ENTRY = 79
     case _LOAD_GLOBAL = 80
     case _STORE_GLOBAL = 81
-    case _LOAD_NAME = 82
-    case _STORE_NAME = 83
-    case _BINARY_OP = 84
-    case _COMPARE_OP = 85
-    case _IS_OP = 86
-    case _CONTAINS_OP = 87
-    case _UNARY_NEGATIVE = 88
-    case _UNARY_POSITIVE = 89
-    case _UNARY_NOT = 90
-    case _UNARY_INVERT = 91
+    /// Overwrites the value of an existing globals entry (after _GUARD_GLOBALS_KEYS).
+    case _STORE_GLOBALS_ENTRY = 82
+    case _LOAD_NAME = 83
+    case _STORE_NAME = 84
+    case _BINARY_OP = 85
+    case _COMPARE_OP = 86
+    case _IS_OP = 87
+    case _CONTAINS_OP = 88
+    case _UNARY_NEGATIVE = 89
+    case _UNARY_POSITIVE = 90
+    case _UNARY_NOT = 91
+    case _UNARY_INVERT = 92
     /// bool(value) as True or False.
-    case _TO_BOOL = 92
-    case _BINARY_SUBSCR = 93
-    case _STORE_SUBSCR = 94
-    case _DELETE_SUBSCR = 95
-    case _BINARY_SLICE = 96
-    case _STORE_SLICE = 97
-    case _BUILD_TUPLE = 98
-    case _BUILD_LIST = 99
-    case _BUILD_SET = 100
-    case _BUILD_MAP = 101
-    case _BUILD_CONST_KEY_MAP = 102
-    case _BUILD_STRING = 103
-    case _BUILD_SLICE = 104
-    case _LIST_APPEND_TO = 105
-    case _SET_ADD_TO = 106
-    case _MAP_ADD_TO = 107
-    case _LIST_EXTEND_BY = 108
-    case _SET_UPDATE_BY = 109
-    case _DICT_UPDATE_BY = 110
-    case _LIST_TO_TUPLE = 111
-    case _FORMAT_VALUE = 112
+    case _TO_BOOL = 93
+    case _BINARY_SUBSCR = 94
+    case _STORE_SUBSCR = 95
+    case _DELETE_SUBSCR = 96
+    case _BINARY_SLICE = 97
+    case _STORE_SLICE = 98
+    case _BUILD_TUPLE = 99
+    case _BUILD_LIST = 100
+    case _BUILD_SET = 101
+    case _BUILD_MAP = 102
+    case _BUILD_CONST_KEY_MAP = 103
+    case _BUILD_STRING = 104
+    case _BUILD_SLICE = 105
+    case _LIST_APPEND_TO = 106
+    case _SET_ADD_TO = 107
+    case _MAP_ADD_TO = 108
+    case _LIST_EXTEND_BY = 109
+    case _SET_UPDATE_BY = 110
+    case _DICT_UPDATE_BY = 111
+    case _LIST_TO_TUPLE = 112
+    case _FORMAT_VALUE = 113
     /// imm is 1 when the instruction before GET_ITER was a call: the iterator is then owned by the
     /// loop (a generator it made is finalized when the loop drops it, see _RELEASE_VALUE).
-    case _GET_ITER = 113
+    case _GET_ITER = 114
     /// POP_TOP: the value leaves the stack for good. A suspended generator owned by a loop is
     /// finalized (closed) now, where CPython's reference counting would.
-    case _RELEASE_VALUE = 114
+    case _RELEASE_VALUE = 115
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 115
-    case _UNPACK_EX = 116
-    case _LOAD_ATTR = 117
-    case _STORE_ATTR = 118
-    case _DELETE_ATTR = 119
-    case _MAKE_FUNCTION = 120
-    case _CALL_FUNCTION_EX = 121
+    case _UNPACK_SEQUENCE = 116
+    case _UNPACK_EX = 117
+    case _LOAD_ATTR = 118
+    case _STORE_ATTR = 119
+    case _DELETE_ATTR = 120
+    case _MAKE_FUNCTION = 121
+    case _CALL_FUNCTION_EX = 122
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 122
-    case _CALL_KW = 123
-    case _LEN = 124
-    case _ISINSTANCE = 125
-    case _LIST_APPEND = 126
-    case _TYPE_OF = 127
+    case _CALL = 123
+    case _CALL_KW = 124
+    case _LEN = 125
+    case _ISINSTANCE = 126
+    case _LIST_APPEND = 127
+    case _TYPE_OF = 128
 }
 
 extension Uop {
@@ -336,6 +338,8 @@ extension Uop {
         case ._LOAD_GLOBAL:
             return UopLayout(context: [.globals, .builtins], inputs: [], outputs: [.result])
         case ._STORE_GLOBAL:
+            return UopLayout(context: [.globals], inputs: [("value", 1, false)], outputs: [])
+        case ._STORE_GLOBALS_ENTRY:
             return UopLayout(context: [.globals], inputs: [("value", 1, false)], outputs: [])
         case ._LOAD_NAME:
             return UopLayout(context: [.frame], inputs: [], outputs: [.result])
@@ -516,6 +520,7 @@ private let uopNames: [String] = [
     "_LOAD_BUILTINS_ENTRY",
     "_LOAD_GLOBAL",
     "_STORE_GLOBAL",
+    "_STORE_GLOBALS_ENTRY",
     "_LOAD_NAME",
     "_STORE_NAME",
     "_BINARY_OP",
@@ -646,6 +651,7 @@ private let uopFlags: [UopFlags] = [
     [.pure],
     [.pure],
     [.raises],
+    [],
     [],
     [.escapes, .raises],
     [.escapes, .raises],
@@ -778,6 +784,7 @@ private let uopImmediateKinds: [String] = [
     "index",
     "name",
     "name",
+    "index",
     "name",
     "name",
     "operator",
@@ -902,6 +909,10 @@ extension Opcode {
         case .MAKE_FUNCTION: return .uops([(._MAKE_FUNCTION, .oparg)])
         case .LOAD_GLOBAL_MODULE: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._LOAD_GLOBALS_ENTRY, .cache0hi)])
         case .LOAD_GLOBAL_BUILTIN: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._GUARD_BUILTINS_KEYS, .cache2), (._LOAD_BUILTINS_ENTRY, .cache0hi)])
+        case .STORE_GLOBAL_MODULE: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._STORE_GLOBALS_ENTRY, .cache0hi)])
+        case .LOAD_NAME_MODULE: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._LOAD_GLOBALS_ENTRY, .cache0hi)])
+        case .LOAD_NAME_BUILTIN: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._GUARD_BUILTINS_KEYS, .cache2), (._LOAD_BUILTINS_ENTRY, .cache0hi)])
+        case .STORE_NAME_MODULE: return .uops([(._GUARD_GLOBALS_KEYS, .cache1), (._STORE_GLOBALS_ENTRY, .cache0hi)])
         case .LOAD_ATTR_INSTANCE_VALUE: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._LOAD_INSTANCE_SLOT, .cache0hi)])
         case .LOAD_ATTR_MODULE: return .uops([(._GUARD_MODULE_KEYS, .cache1), (._LOAD_MODULE_ENTRY, .cache0hi)])
         case .LOAD_ATTR_CLASS: return .uops([(._GUARD_TYPE_VERSION, .cache1), (._GUARD_SHAPE, .cache2), (._CONSTANT_ATTRIBUTE, .cache3value)])

@@ -158,6 +158,11 @@ extension SuperblockCompiler {
             asm.mov(.rax, .rax + Layout.dictEntries)
             asm.mov(.rax, .rax + (Int32(instruction.immediate) * Layout.dictEntryStride + Layout.dictEntryValue))
             define(j, .rax)
+        case ._STORE_GLOBALS_ENTRY:
+            emitUntag(operand(j, 0), into: .rdx)
+            asm.mov(.rax, .rdx + Layout.dictEntries)
+            asm.mov(.rax + (Int32(instruction.immediate) * Layout.dictEntryStride + Layout.dictEntryValue), load(operand(j, 1), .rcx))
+            asm.add(.rdx + Layout.dictVersion, 1)
 
         case ._IS_OP:
             guard isUsed(j) else { return }

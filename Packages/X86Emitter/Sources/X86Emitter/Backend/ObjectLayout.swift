@@ -36,6 +36,7 @@ enum Layout {
     // Dicts (module globals and builtins).
     static let dictEntries = offset(\DictObject.entries)
     static let dictKeysVersion = offset(\DictObject.keysVersion)
+    static let dictVersion = offset(\DictObject.version)
     static let dictEntryStride = Int32(MemoryLayout<DictEntry>.stride)
     static let dictEntryValue = offset(\DictEntry.value)
 

@@ -21,7 +21,7 @@ extension Uop {
              ._LIST_GET, ._TUPLE_GET, ._LIST_SET, ._TUPLE_ITEM, ._LIST_ITEM,
              ._RANGE_NEXT, ._LIST_NEXT, ._TUPLE_NEXT,
              ._LOAD_LOCAL, ._LOAD_STACK, ._CELL_GET, ._CELL_SET, ._CLOSURE_CELL,
-             ._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY,
+             ._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY, ._STORE_GLOBALS_ENTRY,
              ._IS_OP, ._TO_BOOL,
              ._PHI, ._VIRTUAL_INSTANCE,
              ._GUARD_TYPE_VERSION, ._GUARD_CLASS_VERSION, ._GUARD_SHAPE,
