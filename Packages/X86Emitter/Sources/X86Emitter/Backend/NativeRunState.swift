@@ -18,11 +18,14 @@ import Runtime
 /// r8, r9, r10 (clobbered by calls) hold SSA values as the register allocator decides. Every
 /// callee-saved register is pushed by the prologue, so the entry point is an ordinary C function.
 ///
-/// A linked exit does not return: its stub jumps to code that materializes the exit (in machine
-/// code when it resumes in the root frame, else through `ExitMaterializer`), calls a helper of
-/// `X86Bridging` that swaps the register file for the linked superblock's and updates the state,
-/// pops the frame and jumps to the linked superblock's entry point with the same state: a tail
-/// call, so the last superblock's `ret` returns to whoever entered the first one.
+/// A linked exit does not return. When it resumes in the root frame, its stub writes the frame
+/// in machine code and, if the linked superblock is still installed and fits in the register
+/// file, makes the state the linked superblock's and jumps to its linked entry (constants
+/// copied, then the first uop): a few instructions, no call. Otherwise (other exits, or a
+/// superblock that needs more registers) it calls a helper of `X86Bridging` that materializes
+/// the exit, swaps the register file and updates the state, then pops the frame and jumps to the
+/// linked superblock's entry point with the same state: a tail call, so the last superblock's
+/// `ret` returns to whoever entered the first one.
 struct NativeRunState {
     /// The frame the running superblock started in (its root frame).
     var frame: FrameRef
@@ -42,6 +45,8 @@ struct NativeRunState {
 
     static let frameOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.frame)!)
     static let registersOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.registers)!)
+    static let capacityOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.capacity)!)
+    static let superblockOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.superblock)!)
     static let materializedExitOffset = Int32(MemoryLayout<NativeRunState>.offset(of: \.materializedExit)!)
 }
 

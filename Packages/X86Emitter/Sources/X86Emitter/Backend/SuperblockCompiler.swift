@@ -9,6 +9,8 @@ struct EmittedSuperblock {
     /// Per exit: the code that enters a linked superblock (materializes the exit, then jumps to
     /// its entry). nil for exits that are never linked (raises).
     let linkEntries: [Label?]
+    /// Where other superblocks' linked exits jump (see `NativeSuperblockInfo.linkedEntry`).
+    let linkedEntry: Label
 }
 
 /// Compiles a superblock to x86-64 (see `NativeRunState` for the calling convention).
@@ -28,6 +30,9 @@ final class SuperblockCompiler {
     let liveness: Liveness
     /// Where the code counts its iterations.
     let iterationCounter: UnsafeMutablePointer<Int>
+    /// Per exit, the superblock linked to it (`NativeSuperblockInfo.links`): a linked exit reads
+    /// it to jump straight to that superblock. nil: linked exits always call the helper.
+    let linkSlots: UnsafeMutablePointer<UnsafeMutablePointer<NativeSuperblockInfo>?>?
     let allocation: RegisterAllocation
     let asm = X86Assembler()
 
@@ -45,6 +50,7 @@ final class SuperblockCompiler {
 
     init(superblock: Superblock, program: GenericUopProgram, executeUop: UInt64,
          iterationCounter: UnsafeMutablePointer<Int> = .allocate(capacity: 1),
+         linkSlots: UnsafeMutablePointer<UnsafeMutablePointer<NativeSuperblockInfo>?>? = nil,
          linkedHelper: UInt64 = X86Bridging.address(X86Bridging.enterLinked),
          bridgeHelper: UInt64 = X86Bridging.address(X86Bridging.enterBridge)) {
         self.superblock = superblock
@@ -52,6 +58,7 @@ final class SuperblockCompiler {
         self.executeUop = executeUop
         self.iterationCounter = iterationCounter
         iterationCounter.initialize(to: 0)
+        self.linkSlots = linkSlots
         self.linkedHelper = linkedHelper
         self.bridgeHelper = bridgeHelper
         liveness = Liveness(superblock)
@@ -98,7 +105,25 @@ final class SuperblockCompiler {
         asm.bind(epilogue)
         asm.leaveFrame(frameLayout)
         asm.ret()
-        return EmittedSuperblock(code: try asm.finish(), exitJumps: exitJumps, linkEntries: linkEntries)
+        let linkedEntry = emitLinkedEntry(first: top)
+        return EmittedSuperblock(code: try asm.finish(), exitJumps: exitJumps, linkEntries: linkEntries,
+                                 linkedEntry: linkedEntry)
+    }
+
+    /// The entry for linked exits of other superblocks (state, r14, r15 and the native frame are
+    /// theirs and fit): the constants go into the register file, and entering at the first uop
+    /// of a loop is an iteration of it (as `X86Bridging.switchTo` counts).
+    func emitLinkedEntry(first: Label) -> Label {
+        asm.annotation = "linked entry"
+        let label = asm.newLabel()
+        asm.bind(label)
+        for (index, constant) in superblock.constants.enumerated() {
+            asm.mov(.rax, pool(constant.bits))
+            asm.mov(slot(Ref(constant: index)), .rax)
+        }
+        if superblock.loop != nil || superblock.loopBack != nil { emitIterationCount() }
+        asm.jmp(first)
+        return label
     }
 
     // MARK: Prologue and loop back
@@ -217,6 +242,7 @@ final class SuperblockCompiler {
             let descriptor = superblock.exits[exit]
             if descriptor.frames.count == 1 && descriptor.objects.isEmpty {
                 emitRootFrameMaterialization(descriptor.frames[0])
+                if let linkSlots { emitDirectLink(slot: linkSlots + exit) }
                 asm.mov(.rsi, Int64(exit))
                 asm.jmp(enterLinked)
                 if !used.contains(where: { $0.label == enterLinked }) { used.append((enterLinked, linkedHelper)) }
@@ -244,6 +270,26 @@ final class SuperblockCompiler {
             asm.jmp(epilogue)
         }
         return (jumps, links)
+    }
+
+    /// With the exit written into the root frame: jumps to the linked entry of the superblock in
+    /// `slot` when it is still installed and needs no more registers than the state has (what
+    /// `X86Bridging.switchTo` checks); otherwise falls through to the helper call.
+    func emitDirectLink(slot: UnsafeMutablePointer<UnsafeMutablePointer<NativeSuperblockInfo>?>) {
+        let slow = asm.newLabel()
+        asm.mov(.rax, Int64(Int(bitPattern: slot)))
+        asm.mov(.rax, Memory(base: .rax))
+        asm.test(.rax, .rax)
+        asm.j(.zero, slow)
+        asm.cmp(.rax + NativeSuperblockInfo.isReleasedOffset, 0, size: .byte)
+        asm.j(.notEqual, slow)
+        asm.mov(.rdx, frameLayout.localSlot(0))
+        asm.mov(.rcx, .rax + NativeSuperblockInfo.registerCountOffset)
+        asm.cmp(.rcx, .rdx + NativeRunState.capacityOffset)
+        asm.j(.above, slow)
+        asm.mov(.rdx + NativeRunState.superblockOffset, .rax)
+        asm.jmp(.rax + NativeSuperblockInfo.linkedEntryOffset)
+        asm.bind(slow)
     }
 
     /// What `ExitMaterializer.materialize` writes for an exit that resumes in the root frame,

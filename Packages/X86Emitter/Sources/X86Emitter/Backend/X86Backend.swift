@@ -43,9 +43,11 @@ public final class X86Backend: Backend {
     public func compile(_ superblock: Superblock, id: Int) -> CompiledSuperblock? {
         let program = interface.makeGenericProgram(superblock)
         let counter = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        let info = NativeSuperblockInfo.allocate(exitCount: superblock.exits.count, constants: superblock.constants,
+                                                 registerCount: program.registerCount, owner: UnsafeRawPointer(bitPattern: 1)!)
         let compiler = SuperblockCompiler(superblock: superblock, program: program,
                                           executeUop: UInt64(UInt(bitPattern: interface.executeUop)),
-                                          iterationCounter: counter)
+                                          iterationCounter: counter, linkSlots: info.pointee.links)
         let emitted: EmittedSuperblock
         let installed: InstalledCode
         do {
@@ -53,6 +55,7 @@ public final class X86Backend: Backend {
             guard let code = try emitted.code.install(in: memory) else {
                 let statistics = memory.statistics
                 counter.deallocate()
+                NativeSuperblockInfo.deallocate(info)
                 options.log?("code memory full: superblock #\(id) needs \(emitted.code.bytes.count) bytes, " +
                              "\(statistics.usedBytes) of \(statistics.reservedBytes) in use; it stays in Tier 1")
                 return nil
@@ -60,6 +63,7 @@ public final class X86Backend: Backend {
             installed = code
         } catch {
             counter.deallocate()
+            NativeSuperblockInfo.deallocate(info)
             options.log?("superblock #\(id) cannot be compiled: \(error)")
             return nil
         }
@@ -68,7 +72,7 @@ public final class X86Backend: Backend {
         if options.dumpAssembly { fputs(assemblyText(installed, name: name), stderr) }
         if options.perfMap { perfMap.add(address: installed.address, size: installed.code.codeLength, name: name) }
         return X86CompiledSuperblock(superblock: superblock, program: program, installed: installed,
-                                     memory: memory, emitted: emitted, iterationCounter: counter)
+                                     memory: memory, emitted: emitted, iterationCounter: counter, info: info)
     }
 
     /// `superblock #3 f line 12` (for listings and perf).

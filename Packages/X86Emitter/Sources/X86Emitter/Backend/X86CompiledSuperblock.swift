@@ -28,7 +28,8 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
     public var iterations: Int { iterationCounter.pointee }
 
     init(superblock: Superblock, program: GenericUopProgram, installed: InstalledCode, memory: CodeMemory,
-         emitted: EmittedSuperblock, iterationCounter: UnsafeMutablePointer<Int>) {
+         emitted: EmittedSuperblock, iterationCounter: UnsafeMutablePointer<Int>,
+         info: UnsafeMutablePointer<NativeSuperblockInfo>) {
         self.iterationCounter = iterationCounter
         self.superblock = superblock
         self.program = program
@@ -42,9 +43,9 @@ public final class X86CompiledSuperblock: CompiledSuperblock {
         precondition(constantCount == superblock.constants.count, "the register file starts with the constants")
         exitPrograms = ExitPrograms(superblock)
         superblockID = superblock.id
-        info = NativeSuperblockInfo.allocate(exitCount: superblock.exits.count, constants: superblock.constants,
-                                             registerCount: registerCount, owner: UnsafeRawPointer(bitPattern: 1)!)
+        self.info = info
         info.pointee.entry = UInt(installed.address)
+        info.pointee.linkedEntry = UInt(installed.address(of: emitted.linkedEntry)!)
         if superblock.loop != nil || superblock.loopBack != nil { info.pointee.loopIterations = iterationCounter }
         info.pointee.owner = UnsafeRawPointer(Unmanaged.passUnretained(self).toOpaque())
     }

@@ -56,6 +56,38 @@ final class BridgeLinkingTests: XCTestCase {
         XCTAssertEqual(Frame.localsPlus(other)[1].int, 6)
     }
 
+    /// A linked exit jumps straight to the bridge's linked entry when the bridge fits in the
+    /// register file, and goes through the helper (which grows it) when it does not: both give
+    /// the same state, and the registers are all given back.
+    func testLinkedExitIntoALargerBridgeGrowsTheRegisterFile() throws {
+        let (root, _, _) = try makeRootAndBridge()
+        let b = SuperblockBuilder()
+        let top = b.uop(._LOAD_STACK, immediate: 0)
+        var v = b.uop(._LOAD_LOCAL, immediate: 1, exit: b.exit(resume: 3, stack: [top]))
+        for step in 1 ... 40 { v = b.uop(._INT_ADD, [v, b.constant(step)], exit: b.exit(resume: 3, stack: [top])) }
+        b.uop(._EXIT, exit: b.exit(.end, resume: 8, locals: [(1, v)], stack: [top]))
+        let large = try TestRuntime.compile(b)
+        XCTAssertGreaterThan(large.registerCount, root.registerCount)
+        root.link(exit: 3, to: large)
+        for _ in 0 ..< 2 {
+            let frame = TestRuntime.makeFrame(locals: [.false, Value(smallInt: 5)])
+            let result = try XCTUnwrap(root.run(frame))
+            XCTAssertEqual(result.superblockID, b.superblock.id)
+            XCTAssertEqual(Frame.localsPlus(frame)[1].int, 6 + 40 * 41 / 2)
+            XCTAssertEqual(TestRuntime.registerTop, 0)
+        }
+    }
+
+    /// The direct jump reads the link slot and the target's info: the listing of a linked exit
+    /// enters the linked superblock with an indirect jump, not only through the helper.
+    func testLinkedExitsJumpDirectlyToTheLinkedEntry() throws {
+        let (root, bridge, _) = try makeRootAndBridge()
+        XCTAssertNotEqual(bridge.info.pointee.linkedEntry, 0)
+        XCTAssertNotEqual(bridge.info.pointee.linkedEntry, bridge.info.pointee.entry)
+        let jumps = root.listing.entries.filter { $0.text.hasPrefix("jmp qword ptr [rax") }
+        XCTAssertFalse(jumps.isEmpty, root.listing.entries.map(\.text).joined(separator: "\n"))
+    }
+
     func testBridgeThatCannotRunReturnsTheMaterializedExit() throws {
         let (root, bridge, _) = try makeRootAndBridge()
         root.link(exit: 3, to: bridge)
