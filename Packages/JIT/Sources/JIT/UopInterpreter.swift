@@ -337,6 +337,9 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             let b = r[Int(u.b)].float
             if b == 0 { return u.exit }
             r[out] = Value(arithmeticResult: r[Int(u.a)].float / b)
+        case ._FLOAT_POWER:
+            guard let result = floatPowerFastPath(r[Int(u.a)].float, r[Int(u.b)].float) else { return u.exit }
+            r[out] = Value(float: result)
         case ._FLOAT_COMPARE:
             r[out] = Value(bool: compareDoubles(r[Int(u.a)].float, r[Int(u.b)].float, Int(u.immediate)))
 

@@ -17,7 +17,7 @@ public struct CommonSubexpressionElimination: OptimizationPass {
     /// Uops whose result depends only on their operands and immediate.
     static let valueUops: Set<Uop> = [
         ._INT_ADD, ._INT_SUBTRACT, ._INT_MULTIPLY, ._INT_FLOOR_DIVIDE, ._INT_REMAINDER, ._INT_AND, ._INT_OR, ._INT_XOR,
-        ._INT_LSHIFT, ._INT_RSHIFT, ._INT_COMPARE, ._FLOAT_ADD, ._FLOAT_SUBTRACT, ._FLOAT_MULTIPLY, ._FLOAT_TRUE_DIVIDE,
+        ._INT_LSHIFT, ._INT_RSHIFT, ._INT_COMPARE, ._FLOAT_ADD, ._FLOAT_SUBTRACT, ._FLOAT_MULTIPLY, ._FLOAT_TRUE_DIVIDE, ._FLOAT_POWER,
         ._FLOAT_COMPARE, ._STR_COMPARE, ._IS_OP, ._TUPLE_ITEM, ._TUPLE_GET, ._CLOSURE_CELL, ._CONSTANT_ATTRIBUTE,
     ]
     /// Uops that read mutable memory. `_TYPE_OF` is one: assigning `__class__` changes an

@@ -402,7 +402,7 @@ struct PropagationState {
         switch uop {
         case ._INT_FLOOR_DIVIDE, ._INT_REMAINDER, ._INT_AND, ._INT_OR, ._INT_XOR, ._INT_LSHIFT, ._INT_RSHIFT, ._LEN:
             return .smallInt
-        case ._FLOAT_ADD, ._FLOAT_SUBTRACT, ._FLOAT_MULTIPLY, ._FLOAT_TRUE_DIVIDE:
+        case ._FLOAT_ADD, ._FLOAT_SUBTRACT, ._FLOAT_MULTIPLY, ._FLOAT_TRUE_DIVIDE, ._FLOAT_POWER:
             return .float
         case ._FLOAT_COMPARE, ._STR_COMPARE, ._IS_OP, ._CONTAINS_OP, ._UNARY_NOT, ._ISINSTANCE:
             return .bool

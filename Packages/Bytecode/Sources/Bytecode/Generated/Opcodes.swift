@@ -168,50 +168,51 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case BINARY_OP_SUBTRACT_FLOAT = 117
     case BINARY_OP_MULTIPLY_FLOAT = 118
     case BINARY_OP_TRUE_DIVIDE_FLOAT = 119
-    case BINARY_OP_ADD_UNICODE = 120
+    case BINARY_OP_POWER_FLOAT = 120
+    case BINARY_OP_ADD_UNICODE = 121
     /// `lhs op rhs` (op < 13) run as a frame of the left operand's plain Python special method (the
     /// operands stay on the caller's stack until it returns); guarded by the classes recorded.
-    case BINARY_OP_USER = 121
-    case COMPARE_OP_INT = 122
-    case COMPARE_OP_FLOAT = 123
-    case COMPARE_OP_STR = 124
-    case BINARY_SUBSCR_LIST_INT = 125
-    case BINARY_SUBSCR_TUPLE_INT = 126
-    case BINARY_SUBSCR_DICT = 127
-    case BINARY_SUBSCR_STR_INT = 128
-    case STORE_SUBSCR_LIST_INT = 129
-    case STORE_SUBSCR_DICT = 130
-    case UNPACK_SEQUENCE_TWO_TUPLE = 131
-    case UNPACK_SEQUENCE_TUPLE = 132
-    case UNPACK_SEQUENCE_LIST = 133
-    case FOR_ITER_RANGE = 134
-    case FOR_ITER_LIST = 135
-    case FOR_ITER_TUPLE = 136
-    case CALL_PY_EXACT_ARGS = 137
-    case CALL_PY_WITH_DEFAULTS = 138
-    case CALL_BUILTIN = 139
-    case CALL_LEN = 140
-    case CALL_ISINSTANCE = 141
-    case CALL_LIST_APPEND = 142
-    case CALL_TYPE_1 = 143
-    case CALL_ALLOC_AND_ENTER_INIT = 144
+    case BINARY_OP_USER = 122
+    case COMPARE_OP_INT = 123
+    case COMPARE_OP_FLOAT = 124
+    case COMPARE_OP_STR = 125
+    case BINARY_SUBSCR_LIST_INT = 126
+    case BINARY_SUBSCR_TUPLE_INT = 127
+    case BINARY_SUBSCR_DICT = 128
+    case BINARY_SUBSCR_STR_INT = 129
+    case STORE_SUBSCR_LIST_INT = 130
+    case STORE_SUBSCR_DICT = 131
+    case UNPACK_SEQUENCE_TWO_TUPLE = 132
+    case UNPACK_SEQUENCE_TUPLE = 133
+    case UNPACK_SEQUENCE_LIST = 134
+    case FOR_ITER_RANGE = 135
+    case FOR_ITER_LIST = 136
+    case FOR_ITER_TUPLE = 137
+    case CALL_PY_EXACT_ARGS = 138
+    case CALL_PY_WITH_DEFAULTS = 139
+    case CALL_BUILTIN = 140
+    case CALL_LEN = 141
+    case CALL_ISINSTANCE = 142
+    case CALL_LIST_APPEND = 143
+    case CALL_TYPE_1 = 144
+    case CALL_ALLOC_AND_ENTER_INIT = 145
     /// A loop back edge whose loop has a superblock: runs it (cache[0] holds the superblock's id).
-    case ENTER_SUPERBLOCK = 145
+    case ENTER_SUPERBLOCK = 146
     /// Superinstructions (CPython 3.11's), placed when a code object is loaded: the first of two
     /// adjacent instructions runs both and skips the second. The second stays in place, so a jump to
     /// it, an exit resuming at it and the projector all see it unchanged; stack effect and flags here
     /// are the first instruction's (the second keeps its own).
-    case LOAD_FAST__LOAD_FAST = 146
-    case LOAD_FAST__LOAD_CONST = 147
-    case STORE_FAST__LOAD_FAST = 148
-    case STORE_FAST__STORE_FAST = 149
-    case LOAD_CONST__LOAD_FAST = 150
+    case LOAD_FAST__LOAD_FAST = 147
+    case LOAD_FAST__LOAD_CONST = 148
+    case STORE_FAST__LOAD_FAST = 149
+    case STORE_FAST__STORE_FAST = 150
+    case LOAD_CONST__LOAD_FAST = 151
 }
 
 extension Opcode {
     /// Opcodes at or above this are specialized forms, never produced by the compiler.
     public static let firstSpecialized: UInt8 = 90
-    public static let count = 151
+    public static let count = 152
 
     public var name: String { opcodeNames[Int(rawValue)] }
     public var flags: OpcodeFlags { opcodeFlags[Int(rawValue)] }
@@ -346,6 +347,7 @@ extension Opcode {
         case .BINARY_OP_SUBTRACT_FLOAT: return 2
         case .BINARY_OP_MULTIPLY_FLOAT: return 2
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 2
+        case .BINARY_OP_POWER_FLOAT: return 2
         case .BINARY_OP_ADD_UNICODE: return 2
         case .BINARY_OP_USER: return 2
         case .COMPARE_OP_INT: return 2
@@ -503,6 +505,7 @@ extension Opcode {
         case .BINARY_OP_SUBTRACT_FLOAT: return 1
         case .BINARY_OP_MULTIPLY_FLOAT: return 1
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 1
+        case .BINARY_OP_POWER_FLOAT: return 1
         case .BINARY_OP_ADD_UNICODE: return 1
         case .BINARY_OP_USER: return 1
         case .COMPARE_OP_INT: return 1
@@ -660,6 +663,7 @@ extension Opcode {
         case .BINARY_OP_SUBTRACT_FLOAT: return 1
         case .BINARY_OP_MULTIPLY_FLOAT: return 1
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return 1
+        case .BINARY_OP_POWER_FLOAT: return 1
         case .BINARY_OP_ADD_UNICODE: return 1
         case .BINARY_OP_USER: return 1
         case .COMPARE_OP_INT: return 1
@@ -821,6 +825,7 @@ private let opcodeNames: [String] = [
     "BINARY_OP_SUBTRACT_FLOAT",
     "BINARY_OP_MULTIPLY_FLOAT",
     "BINARY_OP_TRUE_DIVIDE_FLOAT",
+    "BINARY_OP_POWER_FLOAT",
     "BINARY_OP_ADD_UNICODE",
     "BINARY_OP_USER",
     "COMPARE_OP_INT",
@@ -974,6 +979,7 @@ private let opcodeFlags: [OpcodeFlags] = [
     [.guarded],
     [.guarded],
     [.guarded],
+    [.guarded, .raises],
     [.guarded, .raises],
     [.guarded],
     [.call, .guarded, .escapes, .raises],
@@ -1129,6 +1135,7 @@ private let opcodeFamilies: [UInt8] = [
     29,  // BINARY_OP_SUBTRACT_FLOAT
     29,  // BINARY_OP_MULTIPLY_FLOAT
     29,  // BINARY_OP_TRUE_DIVIDE_FLOAT
+    29,  // BINARY_OP_POWER_FLOAT
     29,  // BINARY_OP_ADD_UNICODE
     29,  // BINARY_OP_USER
     34,  // COMPARE_OP_INT
@@ -1283,6 +1290,7 @@ private let opcodeCacheSizes: [Int] = [
     3,  // BINARY_OP_SUBTRACT_FLOAT
     3,  // BINARY_OP_MULTIPLY_FLOAT
     3,  // BINARY_OP_TRUE_DIVIDE_FLOAT
+    3,  // BINARY_OP_POWER_FLOAT
     3,  // BINARY_OP_ADD_UNICODE
     3,  // BINARY_OP_USER
     1,  // COMPARE_OP_INT

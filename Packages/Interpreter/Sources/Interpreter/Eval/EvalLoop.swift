@@ -527,6 +527,11 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     r.sp -= 1
                     deoptimize(r.cache(word), r: r, to: .BINARY_OP)
                     r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
+                case .BINARY_OP_POWER_FLOAT:
+                    let rhs = r.sp[-1], lhs = r.sp[-2]
+                    r.sp -= 1
+                    if !Value.bothFloats(lhs, rhs) { deoptimize(r.cache(word), r: r, to: .BINARY_OP) }
+                    r.sp[-1] = try binaryOperation(oparg, lhs, rhs)
                 case .BINARY_OP_ADD_UNICODE:
                     let rhs = r.sp[-1], lhs = r.sp[-2]
                     if isExactStr(lhs) && isExactStr(rhs) {

@@ -115,6 +115,7 @@ func specializeBinaryOp(_ op: Int, _ lhs: Value, _ rhs: Value, cache: UnsafeMuta
     case 10: choice = ints ? .BINARY_OP_SUBTRACT_INT : floats ? .BINARY_OP_SUBTRACT_FLOAT : nil
     case 5: choice = ints ? .BINARY_OP_MULTIPLY_INT : floats ? .BINARY_OP_MULTIPLY_FLOAT : nil
     case 11: choice = floats ? .BINARY_OP_TRUE_DIVIDE_FLOAT : nil
+    case 8: choice = floats ? .BINARY_OP_POWER_FLOAT : nil
     case 2: choice = ints ? .BINARY_OP_FLOOR_DIVIDE_INT : nil
     case 6: choice = ints ? .BINARY_OP_REMAINDER_INT : nil
     case 1: choice = ints ? .BINARY_OP_AND_INT : nil

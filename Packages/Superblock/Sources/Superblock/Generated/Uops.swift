@@ -78,92 +78,95 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _FLOAT_SUBTRACT = 52
     case _FLOAT_MULTIPLY = 53
     case _FLOAT_TRUE_DIVIDE = 54
-    case _FLOAT_COMPARE = 55
-    case _STR_CONCAT = 56
-    case _STR_COMPARE = 57
-    case _STR_GET = 58
-    case _LIST_GET = 59
-    case _TUPLE_GET = 60
-    case _LIST_SET = 61
-    case _DICT_GET = 62
-    case _DICT_SET = 63
-    case _TUPLE_ITEM = 64
-    case _LIST_ITEM = 65
-    case _RANGE_NEXT = 66
-    case _LIST_NEXT = 67
-    case _TUPLE_NEXT = 68
+    /// pow() for a positive finite base and a finite exponent with a finite result (what CPython's
+    /// float_pow computes then); every other case exits to Tier 1, which raises or handles it.
+    case _FLOAT_POWER = 55
+    case _FLOAT_COMPARE = 56
+    case _STR_CONCAT = 57
+    case _STR_COMPARE = 58
+    case _STR_GET = 59
+    case _LIST_GET = 60
+    case _TUPLE_GET = 61
+    case _LIST_SET = 62
+    case _DICT_GET = 63
+    case _DICT_SET = 64
+    case _TUPLE_ITEM = 65
+    case _LIST_ITEM = 66
+    case _RANGE_NEXT = 67
+    case _LIST_NEXT = 68
+    case _TUPLE_NEXT = 69
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 69
+    case _FOR_ITER_NEXT = 70
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 70
+    case _LOAD_LOCAL = 71
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 71
+    case _LOAD_STACK = 72
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 72
-    case _GUARD_NOT_NULL = 73
-    case _CELL_GET = 74
-    case _CELL_SET = 75
-    case _MAKE_CELL = 76
-    case _CLOSURE_CELL = 77
-    case _LOAD_GLOBALS_ENTRY = 78
-    case _LOAD_BUILTINS_ENTRY = 79
-    case _LOAD_GLOBAL = 80
-    case _STORE_GLOBAL = 81
+    case _GUARD_IS_NULL = 73
+    case _GUARD_NOT_NULL = 74
+    case _CELL_GET = 75
+    case _CELL_SET = 76
+    case _MAKE_CELL = 77
+    case _CLOSURE_CELL = 78
+    case _LOAD_GLOBALS_ENTRY = 79
+    case _LOAD_BUILTINS_ENTRY = 80
+    case _LOAD_GLOBAL = 81
+    case _STORE_GLOBAL = 82
     /// Overwrites the value of an existing globals entry (after _GUARD_GLOBALS_KEYS).
-    case _STORE_GLOBALS_ENTRY = 82
-    case _LOAD_NAME = 83
-    case _STORE_NAME = 84
-    case _BINARY_OP = 85
-    case _COMPARE_OP = 86
-    case _IS_OP = 87
-    case _CONTAINS_OP = 88
-    case _UNARY_NEGATIVE = 89
-    case _UNARY_POSITIVE = 90
-    case _UNARY_NOT = 91
-    case _UNARY_INVERT = 92
+    case _STORE_GLOBALS_ENTRY = 83
+    case _LOAD_NAME = 84
+    case _STORE_NAME = 85
+    case _BINARY_OP = 86
+    case _COMPARE_OP = 87
+    case _IS_OP = 88
+    case _CONTAINS_OP = 89
+    case _UNARY_NEGATIVE = 90
+    case _UNARY_POSITIVE = 91
+    case _UNARY_NOT = 92
+    case _UNARY_INVERT = 93
     /// bool(value) as True or False.
-    case _TO_BOOL = 93
-    case _BINARY_SUBSCR = 94
-    case _STORE_SUBSCR = 95
-    case _DELETE_SUBSCR = 96
-    case _BINARY_SLICE = 97
-    case _STORE_SLICE = 98
-    case _BUILD_TUPLE = 99
-    case _BUILD_LIST = 100
-    case _BUILD_SET = 101
-    case _BUILD_MAP = 102
-    case _BUILD_CONST_KEY_MAP = 103
-    case _BUILD_STRING = 104
-    case _BUILD_SLICE = 105
-    case _LIST_APPEND_TO = 106
-    case _SET_ADD_TO = 107
-    case _MAP_ADD_TO = 108
-    case _LIST_EXTEND_BY = 109
-    case _SET_UPDATE_BY = 110
-    case _DICT_UPDATE_BY = 111
-    case _LIST_TO_TUPLE = 112
-    case _FORMAT_VALUE = 113
+    case _TO_BOOL = 94
+    case _BINARY_SUBSCR = 95
+    case _STORE_SUBSCR = 96
+    case _DELETE_SUBSCR = 97
+    case _BINARY_SLICE = 98
+    case _STORE_SLICE = 99
+    case _BUILD_TUPLE = 100
+    case _BUILD_LIST = 101
+    case _BUILD_SET = 102
+    case _BUILD_MAP = 103
+    case _BUILD_CONST_KEY_MAP = 104
+    case _BUILD_STRING = 105
+    case _BUILD_SLICE = 106
+    case _LIST_APPEND_TO = 107
+    case _SET_ADD_TO = 108
+    case _MAP_ADD_TO = 109
+    case _LIST_EXTEND_BY = 110
+    case _SET_UPDATE_BY = 111
+    case _DICT_UPDATE_BY = 112
+    case _LIST_TO_TUPLE = 113
+    case _FORMAT_VALUE = 114
     /// imm is 1 when the instruction before GET_ITER was a call: the iterator is then owned by the
     /// loop (a generator it made is finalized when the loop drops it, see _RELEASE_VALUE).
-    case _GET_ITER = 114
+    case _GET_ITER = 115
     /// POP_TOP: the value leaves the stack for good. A suspended generator owned by a loop is
     /// finalized (closed) now, where CPython's reference counting would.
-    case _RELEASE_VALUE = 115
+    case _RELEASE_VALUE = 116
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 116
-    case _UNPACK_EX = 117
-    case _LOAD_ATTR = 118
-    case _STORE_ATTR = 119
-    case _DELETE_ATTR = 120
-    case _MAKE_FUNCTION = 121
-    case _CALL_FUNCTION_EX = 122
+    case _UNPACK_SEQUENCE = 117
+    case _UNPACK_EX = 118
+    case _LOAD_ATTR = 119
+    case _STORE_ATTR = 120
+    case _DELETE_ATTR = 121
+    case _MAKE_FUNCTION = 122
+    case _CALL_FUNCTION_EX = 123
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 123
-    case _CALL_KW = 124
-    case _LEN = 125
-    case _ISINSTANCE = 126
-    case _LIST_APPEND = 127
-    case _TYPE_OF = 128
+    case _CALL = 124
+    case _CALL_KW = 125
+    case _LEN = 126
+    case _ISINSTANCE = 127
+    case _LIST_APPEND = 128
+    case _TYPE_OF = 129
 }
 
 extension Uop {
@@ -284,6 +287,8 @@ extension Uop {
         case ._FLOAT_MULTIPLY:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.result])
         case ._FLOAT_TRUE_DIVIDE:
+            return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.result])
+        case ._FLOAT_POWER:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.result])
         case ._FLOAT_COMPARE:
             return UopLayout(context: [], inputs: [("lhs", 1, false), ("rhs", 1, false)], outputs: [.result])
@@ -493,6 +498,7 @@ private let uopNames: [String] = [
     "_FLOAT_SUBTRACT",
     "_FLOAT_MULTIPLY",
     "_FLOAT_TRUE_DIVIDE",
+    "_FLOAT_POWER",
     "_FLOAT_COMPARE",
     "_STR_CONCAT",
     "_STR_COMPARE",
@@ -625,6 +631,7 @@ private let uopFlags: [UopFlags] = [
     [.pure],
     [.pure],
     [.guarded, .pure],
+    [.guarded, .pure],
     [.pure],
     [.pure],
     [.pure],
@@ -753,6 +760,7 @@ private let uopImmediateKinds: [String] = [
     "none",
     "none",
     "comparison",
+    "none",
     "none",
     "none",
     "none",
@@ -937,6 +945,7 @@ extension Opcode {
         case .BINARY_OP_SUBTRACT_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_SUBTRACT, .none)])
         case .BINARY_OP_MULTIPLY_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_MULTIPLY, .none)])
         case .BINARY_OP_TRUE_DIVIDE_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_TRUE_DIVIDE, .none)])
+        case .BINARY_OP_POWER_FLOAT: return .uops([(._GUARD_BOTH_FLOAT, .none), (._FLOAT_POWER, .none)])
         case .BINARY_OP_ADD_UNICODE: return .uops([(._GUARD_BOTH_STR, .none), (._STR_CONCAT, .none)])
         case .BINARY_OP_USER: return .special
         case .COMPARE_OP_INT: return .uops([(._GUARD_BOTH_SMALL_INT, .none), (._INT_COMPARE, .oparg)])

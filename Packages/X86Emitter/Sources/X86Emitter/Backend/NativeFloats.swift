@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Runtime
 import Superblock
 
@@ -129,5 +132,43 @@ extension SuperblockCompiler {
             asm.or(.rax, pool(Boxing.false))
         }
         define(j, .rax)
+    }
+}
+
+/// `_FLOAT_POWER` calls libm's pow directly. It stays a generic uop for the register allocator (a
+/// call clobbers every caller-saved register; its operands are in their slots, its result goes to
+/// its slot) but needs no trip through `executeUop`.
+extension SuperblockCompiler {
+    static let powAddress: UInt64 = {
+        let function: @convention(c) (Double, Double) -> Double = pow
+        return UInt64(UInt(bitPattern: unsafeBitCast(function, to: UnsafeRawPointer.self)))
+    }()
+
+    /// What `floatPowerFastPath` checks, on the bits (floats are their own bits): a base in
+    /// (0, inf), a finite exponent, a finite result; otherwise the guard exit (Tier 1 redoes it).
+    func emitFloatPowerCall(_ j: Int) {
+        let exit = guardExit(j)
+        asm.mov(.rax, slot(operand(j, 0)))
+        asm.test(.rax, .rax)
+        asm.j(.lessOrEqual, exit)                  // sign set, or +0.0
+        asm.mov(.rcx, pool(0x7FF0_0000_0000_0000))
+        asm.cmp(.rax, .rcx)
+        asm.j(.aboveOrEqual, exit)                 // inf or NaN
+        asm.movq(.xmm0, .rax)
+        asm.mov(.rax, slot(operand(j, 1)))
+        asm.movq(.xmm1, .rax)
+        asm.shl(.rax, .immediate(1))
+        asm.mov(.rcx, pool(0xFFE0_0000_0000_0000))
+        asm.cmp(.rax, .rcx)
+        asm.j(.aboveOrEqual, exit)                 // an infinite or NaN exponent
+        asm.call(pool(Self.powAddress))
+        asm.movq(.rax, .xmm0)
+        asm.mov(.rdx, .rax)
+        asm.shl(.rdx, .immediate(1))
+        asm.mov(.rcx, pool(0xFFE0_0000_0000_0000))
+        asm.cmp(.rdx, .rcx)
+        asm.j(.aboveOrEqual, exit)                 // overflow: Tier 1 raises OverflowError
+        asm.mov(slot(Ref(uop: j)), .rax)
+        emitReload(j)
     }
 }

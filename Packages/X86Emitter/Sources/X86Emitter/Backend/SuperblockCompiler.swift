@@ -340,6 +340,10 @@ final class SuperblockCompiler {
 
     /// A generic uop: a call to `executeUop`.
     func emitGeneric(_ j: Int) {
+        if superblock.instructions[j].uop == ._FLOAT_POWER {
+            emitFloatPowerCall(j)
+            return
+        }
         emitExecuteUop(j)
         emitExitDispatch(j)
         emitReload(j)

@@ -250,6 +250,36 @@ final class NativeSuperblockTests: XCTestCase {
         }
     }
 
+    /// `_FLOAT_POWER` calls pow for a positive finite base, a finite exponent and a finite
+    /// result, and exits in every other case (Tier 1 then handles or raises); a value live across
+    /// the call survives it.
+    func testFloatPowerCallsPowOrExits() throws {
+        let samples: [Double] = [0, -0.0, 1, -1, 0.5, 2.5, -2.5, 1e300, 1e-300, .infinity, -.infinity, .nan, 3, -3]
+        let b = SuperblockBuilder()
+        let x = b.uop(._LOAD_STACK, immediate: 0), y = b.uop(._LOAD_STACK, immediate: 1)
+        let kept = b.uop(._FLOAT_ADD, [x, y])
+        let r = b.uop(._FLOAT_POWER, [x, y], exit: b.exit(resume: 1))
+        let sum = b.uop(._FLOAT_ADD, [r, kept])
+        b.uop(._EXIT, exit: b.exit(.end, resume: 2, stack: [r, sum]))
+        let compiled = try TestRuntime.compile(b)
+        for p in samples {
+            for q in samples {
+                let frame = TestRuntime.makeFrame(stack: [Value(float: p), Value(float: q)])
+                let result = try XCTUnwrap(compiled.run(frame))
+                guard let expected = floatPowerFastPath(p, q) else {
+                    XCTAssertEqual(result.exit, 0, "\(p) ** \(q) exits")
+                    continue
+                }
+                XCTAssertEqual(result.exit, 1, "\(p) ** \(q)")
+                XCTAssertEqual(Frame.stackBase(frame)[0].bits, expected.bitPattern, "\(p) ** \(q)")
+                XCTAssertEqual(Frame.stackBase(frame)[1].bits, (expected + (p + q)).bitPattern, "\(p) ** \(q)")
+            }
+        }
+        XCTAssertEqual(floatPowerFastPath(2.0, 0.5), 2.0.squareRoot())
+        XCTAssertNil(floatPowerFastPath(10.0, 400.0), "overflow")
+        XCTAssertNil(floatPowerFastPath(-8.0, 3.0), "negative bases take the full path")
+    }
+
     func testListAndTupleIndexingWithNegativeIndexes() throws {
         let list = newList([Value(smallInt: 10), Value(smallInt: 20), Value(smallInt: 30)])
         let tuple = newTuple([Value(smallInt: 1), Value(smallInt: 2)])
