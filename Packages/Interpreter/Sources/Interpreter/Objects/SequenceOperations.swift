@@ -21,6 +21,23 @@ func concatenateTuples(_ a: Value, _ b: Value) -> Value {
     return Value(result)
 }
 
+/// Fills `base[unit ..< total]` with copies of `base[0 ..< unit]`, doubling what is copied each
+/// time: a handful of large copies, not `total / unit` tiny ones (`[False] * 1000000`).
+@inline(__always)
+func repeatByDoubling<T>(_ base: UnsafeMutablePointer<T>, unit: Int, total: Int) {
+    guard unit > 0 else { return }
+    if unit == 1 {
+        (base + 1).update(repeating: base.pointee, count: total - 1)
+        return
+    }
+    var done = unit
+    while done < total {
+        let chunk = min(done, total - done)
+        (base + done).update(from: base, count: chunk)
+        done += chunk
+    }
+}
+
 /// seq * n (and seq *= n for lists).
 func repeatSequence(_ v: Value, _ times: Int, inPlace: Bool) throws(PyError) -> Value {
     let n = max(times, 0)
@@ -31,7 +48,13 @@ func repeatSequence(_ v: Value, _ times: Int, inPlace: Bool) throws(PyError) -> 
         if n == 1 && v.header.pointee.type == rt.pointee.types.str { return v }
         guard count == 0 || n <= Int.max / count else { throw raise(rt.pointee.types.MemoryError, "") }
         let result = allocateString(count: count * n, width: Int(s.pointee.width), isASCII: s.pointee.isASCII)
-        for i in 0..<n { copyCharacters(from: s, 0, count, to: result, at: i * count) }
+        guard n > 0 && count > 0 else { return Value(result) }
+        copyCharacters(from: s, 0, count, to: result, at: 0)
+        if result.pointee.width == 1 {
+            repeatByDoubling(StrObject.latin1(result), unit: count, total: count * n)
+        } else {
+            repeatByDoubling(StrObject.ucs4(result), unit: count, total: count * n)
+        }
         return Value(result)
     case .list:
         let list = v.object(as: ListObject.self)
@@ -43,7 +66,10 @@ func repeatSequence(_ v: Value, _ times: Int, inPlace: Bool) throws(PyError) -> 
             if n == 0 { listSetCount(out, 0); return target }
             listReserve(out, count * n)
         }
-        for i in (inPlace ? 1 : 0)..<n where count > 0 { (out.items + i * count).update(from: list.items, count: count) }
+        if n > 0 && count > 0 {
+            if !inPlace { out.items.update(from: list.items, count: count) }
+            repeatByDoubling(out.items, unit: count, total: count * n)
+        }
         out.pointee.count = count * n
         return target
     case .tuple:
@@ -51,13 +77,19 @@ func repeatSequence(_ v: Value, _ times: Int, inPlace: Bool) throws(PyError) -> 
         if n == 1 && v.header.pointee.type == rt.pointee.types.tuple { return v }
         guard count == 0 || n <= (1 << 40) / count else { throw raise(rt.pointee.types.MemoryError, "") }
         let result = allocateTuple(count: count * n)
-        for i in 0..<n where count > 0 { (TupleObject.items(result) + i * count).update(from: v.tupleItems, count: count) }
+        if n > 0 && count > 0 {
+            TupleObject.items(result).update(from: v.tupleItems, count: count)
+            repeatByDoubling(TupleObject.items(result), unit: count, total: count * n)
+        }
         return Value(result)
     default:
         let b = v.object(as: BytesObject.self)
         let count = b.pointee.count
         let result = allocateBytes(count: count * n)
-        for i in 0..<n where count > 0 { (BytesObject.data(result) + i * count).update(from: BytesObject.data(b), count: count) }
+        if n > 0 && count > 0 {
+            BytesObject.data(result).update(from: BytesObject.data(b), count: count)
+            repeatByDoubling(BytesObject.data(result), unit: count, total: count * n)
+        }
         return Value(result)
     }
 }
