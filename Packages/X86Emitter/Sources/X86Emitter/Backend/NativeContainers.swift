@@ -144,3 +144,47 @@ extension SuperblockCompiler {
         emitSlowPath(j, entry: slow, result: .rax, resume: done)
     }
 }
+
+/// `len()` of an exact list, tuple or str, and `list.append` with room in the list: the cases
+/// Python code runs all the time. Anything else (subclasses, user `__len__`, a full list) goes to
+/// `executeUop` from out of line.
+extension SuperblockCompiler {
+    func emitLength(_ j: Int) {
+        let slow = asm.newLabel(), notList = asm.newLabel(), notTuple = asm.newLabel()
+        let box = asm.newLabel(), done = asm.newLabel()
+        let types = rt.pointee.types
+        emitExactTypeCheck(operand(j, 0), types.list, pointer: .rax, scratch: .rcx, fail: notList)
+        asm.mov(.rax, .rax + Layout.listCount)
+        asm.jmp(box)
+        asm.bind(notList)
+        emitExactTypeCheck(operand(j, 0), types.tuple, pointer: .rax, scratch: .rcx, fail: notTuple)
+        asm.mov(.rax, .rax + Layout.tupleCount)
+        asm.jmp(box)
+        asm.bind(notTuple)
+        emitExactTypeCheck(operand(j, 0), types.str, pointer: .rax, scratch: .rcx, fail: slow)
+        asm.mov(.rax, .rax + Layout.strCount)
+        asm.bind(box)
+        asm.or(.rax, pool(Boxing.intTag))   // a length is below 2^49: it always fits
+        asm.bind(done)
+        define(j, .rax)
+        emitSlowPath(j, entry: slow, result: .rax, resume: done)
+    }
+
+    func emitListAppend(_ j: Int) {
+        let slow = asm.newLabel(), done = asm.newLabel()
+        emitExactTypeCheck(operand(j, 0), rt.pointee.types.list, pointer: .rax, scratch: .rcx, fail: slow)
+        asm.mov(.rcx, .rax + Layout.listCount)
+        // `>=`: a list being sorted has capacity -1 (see listAppend).
+        asm.cmp(.rcx, .rax + Layout.listCapacity)
+        asm.j(.greaterOrEqual, slow)
+        asm.mov(.rdx, .rax + Layout.listItems)
+        asm.mov(Memory(base: .rdx, index: .rcx, scale: .x8), load(operand(j, 1), .r11))
+        asm.add(.rax + Layout.listCount, 1)
+        asm.bind(done)
+        if isUsed(j) {
+            asm.mov(.rax, pool(Boxing.none))
+            define(j, .rax)
+        }
+        emitSlowPath(j, entry: slow, result: .rax, resume: done)
+    }
+}

@@ -124,6 +124,10 @@ extension SuperblockCompiler {
             emitConstantIndexItem(j, isList: instruction.uop == ._LIST_ITEM)
         case ._RANGE_NEXT:
             emitRangeNext(j)
+        case ._LEN:
+            emitLength(j)
+        case ._LIST_APPEND:
+            emitListAppend(j)
         case ._LIST_NEXT, ._TUPLE_NEXT:
             emitSequenceNext(j, isList: instruction.uop == ._LIST_NEXT)
 

@@ -23,6 +23,8 @@ enum Layout {
     // Containers.
     static let listCount = offset(\ListObject.count)
     static let listItems = offset(\ListObject.items)
+    static let listCapacity = offset(\ListObject.capacity)
+    static let strCount = offset(\StrObject.count)
     static let tupleCount = offset(\TupleObject.count)
     static let tupleItems = Int32(TupleObject.itemsOffset)
 

@@ -19,7 +19,7 @@ extension Uop {
              ._INT_AND, ._INT_OR, ._INT_XOR, ._INT_LSHIFT, ._INT_RSHIFT, ._INT_COMPARE,
              ._FLOAT_ADD, ._FLOAT_SUBTRACT, ._FLOAT_MULTIPLY, ._FLOAT_TRUE_DIVIDE, ._FLOAT_COMPARE,
              ._LIST_GET, ._TUPLE_GET, ._LIST_SET, ._TUPLE_ITEM, ._LIST_ITEM,
-             ._RANGE_NEXT, ._LIST_NEXT, ._TUPLE_NEXT,
+             ._RANGE_NEXT, ._LIST_NEXT, ._TUPLE_NEXT, ._LEN, ._LIST_APPEND,
              ._LOAD_LOCAL, ._LOAD_STACK, ._CELL_GET, ._CELL_SET, ._CLOSURE_CELL,
              ._LOAD_GLOBALS_ENTRY, ._LOAD_BUILTINS_ENTRY, ._STORE_GLOBALS_ENTRY,
              ._IS_OP, ._TO_BOOL,
@@ -34,5 +34,5 @@ extension Uop {
 
     /// Native uops whose rare case calls `executeUop` from out-of-line code that saves and
     /// restores the live caller-saved registers (so the fast path is not treated as a call).
-    var hasGenericSlowPath: Bool { self == ._TO_BOOL || self == ._RANGE_NEXT }
+    var hasGenericSlowPath: Bool { self == ._TO_BOOL || self == ._RANGE_NEXT || self == ._LEN || self == ._LIST_APPEND }
 }

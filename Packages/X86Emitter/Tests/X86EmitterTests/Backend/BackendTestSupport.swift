@@ -136,7 +136,8 @@ enum TestRuntime {
 
     /// The generic uops the tests use: _BINARY_OP (small-int add; raises when the sum is 666;
     /// true division is only called for a zero divisor, and raises),
-    /// _TO_BOOL (objects are true) and _RANGE_NEXT (boxes with newInt).
+    /// _TO_BOOL (objects are true), _RANGE_NEXT (boxes with newInt), _LEN (dicts; anything
+    /// else raises) and _LIST_APPEND.
     static let executeUop: @convention(c) (UnsafeRawPointer, UnsafeMutableRawPointer, UnsafeMutableRawPointer) -> Int32 = { record, registers, _ in
         genericCalls += 1
         let u = record.assumingMemoryBound(to: TestProgram.Record.self).pointee
@@ -149,6 +150,13 @@ enum TestRuntime {
             r[Int(u.out)] = Value(smallInt: sum)
         case ._TO_BOOL:
             r[Int(u.out)] = .true
+        case ._LEN:
+            // Dicts have a length; every other kind here raises.
+            guard r[Int(u.a)].isObject, r[Int(u.a)].header.pointee.kind == .dict else { return u.raiseExit }
+            r[Int(u.out)] = Value(smallInt: r[Int(u.a)].object(as: DictObject.self).pointee.count)
+        case ._LIST_APPEND:
+            listAppend(r[Int(u.a)].object(as: ListObject.self), r[Int(u.b)])
+            r[Int(u.out)] = .none
         case ._RANGE_NEXT:
             let range = r[Int(u.a)].object(as: RangeIteratorObject.self)
             let value = range.pointee.next

@@ -392,6 +392,44 @@ final class NativeSuperblockTests: XCTestCase {
         XCTAssertEqual((0 ..< 4).map { Frame.stackBase(frame3)[$0].int }, [600, 66, 3, 4])
     }
 
+    /// len() of exact lists, tuples and strs and list.append with room are inline; a dict's
+    /// length, an object without one (a raise) and a full list go through `executeUop`, with
+    /// the values live across it intact.
+    func testLengthAndAppendInlineAndSlowPaths() throws {
+        let b = SuperblockBuilder()
+        let x = b.uop(._LOAD_STACK, immediate: 0), list = b.uop(._LOAD_STACK, immediate: 1)
+        let kept = b.uop(._LOAD_STACK, immediate: 2)
+        let raise = b.exit(.raised, resume: 1, stack: [x, list, kept])
+        let n = b.uop(._LEN, [x], raiseExit: raise)
+        b.uop(._LIST_APPEND, [list, n], raiseExit: raise)
+        let sum = b.uop(._INT_ADD, [n, kept], exit: b.exit(resume: 2))
+        b.uop(._EXIT, exit: b.exit(.end, resume: 3, stack: [sum]))
+        let compiled = try TestRuntime.compile(b)
+        let dict = newDict()
+        for key in 0 ..< 5 { try dictSetItem(dict.object(as: DictObject.self), Value(smallInt: key), .none) }
+        let cases: [(Value, Int, Int)] = [   // value, expected length, executeUop calls
+            (newList([1, 2, 3].map { Value(smallInt: $0) }), 3, 0), (newTuple([.none, .none]), 2, 0),
+            (newString("héllo"), 5, 0), (newString("😀😀"), 2, 0), (newString(""), 0, 0), (dict, 5, 1),
+        ]
+        let target = newList([])
+        rt.pointee.permanentRoots.append(contentsOf: cases.map(\.0) + [target])
+        for (value, length, calls) in cases {
+            let before = target.object(as: ListObject.self).pointee.count
+            let full = target.object(as: ListObject.self).pointee.count >= target.object(as: ListObject.self).pointee.capacity
+            TestRuntime.genericCalls = 0
+            let frame = TestRuntime.makeFrame(stack: [value, target, Value(smallInt: 100)])
+            let result = try XCTUnwrap(compiled.run(frame))
+            XCTAssertEqual(result.exit, 2)
+            XCTAssertEqual(Frame.stackBase(frame)[0].int, 100 + length)
+            XCTAssertEqual(target.object(as: ListObject.self).pointee.count, before + 1)
+            XCTAssertEqual(target.object(as: ListObject.self).items[before].int, length)
+            XCTAssertEqual(TestRuntime.genericCalls, calls + (full ? 1 : 0), "\(value)")
+        }
+        let frame = TestRuntime.makeFrame(stack: [Value(smallInt: 3), target, Value(smallInt: 100)])
+        XCTAssertEqual(try XCTUnwrap(compiled.run(frame)).exit, Int(raise), "len(3) raises")
+        XCTAssertEqual(Frame.stackBase(frame)[2].int, 100)
+    }
+
     func testToBoolInlineCases() throws {
         let b = SuperblockBuilder()
         let x = b.uop(._LOAD_STACK, immediate: 0)
