@@ -93,7 +93,7 @@ func isIterable(_ v: Value) -> Bool {
         if isIterator(v) { return true }
         let type = v.header.pointee.type
         return type.pointee.flags.contains(.heapType) &&
-            (lookupInType(type, internString("__iter__")) != nil || lookupInType(type, internString("__getitem__")) != nil)
+            (lookupInType(type, names.dunderIter) != nil || lookupInType(type, names.dunderGetitem) != nil)
     }
 }
 

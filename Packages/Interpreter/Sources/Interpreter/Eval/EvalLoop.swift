@@ -811,6 +811,15 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .FOR_ITER:
                     let cache = r.cache(word)
                     if AdaptiveCounter.tick(cache) { specializeForIter(r.top, cache: cache, r: r) }
+                    // A generator runs in this loop, as a called function does (CPython 3.12's
+                    // FOR_ITER_GEN): its yield comes back here, its return ends the loop.
+                    if r.top.isObject && r.top.header.pointee.kind == .generator,
+                       let generatorFrame = resumeGeneratorInline(r.top) {
+                        r.save()
+                        generatorFrame.pointee.previous = r.frame
+                        r.load(generatorFrame)
+                        continue
+                    }
                     if let next = try iteratorNext(r.top) {
                         r.push(next)
                     } else {
@@ -945,7 +954,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     let flags = finished.pointee.flags
                     popFrame(finished)
                     r.load(caller)
-                    if flags.contains(.constructor) {
+                    if flags.contains(.ownedByGenerator) {
+                        // A generator resumed inline by FOR_ITER is exhausted: the loop pops it
+                        // and jumps past its end (the return value is dropped).
+                        r.sp -= 1
+                        r.ip = Int(truncatingIfNeeded: (r.instructions[r.ip - 1] >> 8) & 0xFF_FFFF)
+                    } else if flags.contains(.constructor) {
                         // The instance is already on the caller's stack.
                         if !value.isNone { throw raiseTypeError("__init__() should return None, not '\(typeName(value))'") }
                     } else if flags.contains(.binaryOperator) {
@@ -1184,9 +1198,13 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .YIELD_VALUE:
                     let value = r.pop()
                     r.save()
-                    suspendGenerator(r.frame)
-                    popFrame(r.frame)
-                    return value
+                    let yielding = r.frame
+                    suspendGenerator(yielding)
+                    popFrame(yielding)
+                    if yielding.pointee.flags.contains(.entry) { return value }
+                    // Resumed inline by FOR_ITER: the value is the loop's next item.
+                    r.load(yielding.pointee.previous.unsafelyUnwrapped)
+                    r.push(value)
                 case .GET_YIELD_FROM_ITER:
                     let iterable = r.top
                     if !(iterable.isObject && iterable.header.pointee.kind == .generator) {

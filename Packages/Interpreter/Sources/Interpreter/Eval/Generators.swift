@@ -74,6 +74,30 @@ func resumeGenerator(_ generatorValue: Value, _ sent: Value, throwing: Bool = fa
     return generator.pointee.state == .finished ? .returned(value) : .yielded(value)
 }
 
+/// FOR_ITER over a generator that can run now: does what `resumeGenerator` does before
+/// evaluating (sent value None, exception state, running) and returns the frame for the eval
+/// loop to switch to; nil leaves the generator to `resumeGenerator` (running or finished, or
+/// at the recursion limit, where that raises).
+@inline(__always)
+func resumeGeneratorInline(_ generatorValue: Value) -> FrameRef? {
+    let generator = generatorValue.object(as: GeneratorObject.self)
+    let state = generator.pointee.state
+    guard state == .suspended || state == .created,
+          rt.pointee.recursionDepth < rt.pointee.recursionLimit else { return nil }
+    let frame = generatorFrame(generator)
+    if state == .suspended {
+        (Frame.stackBase(frame) + frame.pointee.stackDepth).pointee = .none
+        frame.pointee.stackDepth += 1
+    }
+    rt.pointee.recursionDepth += 1
+    generator.pointee.savedException = rt.pointee.handledException
+    rt.pointee.handledException = generator.pointee.exceptionState
+    generator.pointee.state = .running
+    // Not an entry frame now: its yield and return go back to the loop that resumed it.
+    frame.pointee.flags.remove(.entry)
+    return frame
+}
+
 /// YIELD_VALUE: the frame stops here until resumed; the resumer's handled exception is back.
 @inline(__always)
 func suspendGenerator(_ frame: FrameRef) {

@@ -150,14 +150,15 @@ private func sysmMakeSysModule() throws(PyError) -> Value {
     }
     modFunction(m, "exc_info") { a, n, k throws(PyError) in
         if n != 0 { throw raiseTypeError("sys.exc_info() takes no arguments (\(n) given)") }
-        let e = rt.pointee.handledException
+        // Inside a generator, the exception its resumer is handling counts too.
+        let e = topmostHandledException()
         if e.isNull || e.isNone { return newTuple([.none, .none, .none]) }
         return modTriple(Value(typeOf(e)), e, e.object(as: ExceptionObject.self).pointee.traceback)
     }
     modFunction(m, "exception") { a, n, k throws(PyError) in
         if n != 0 { throw raiseTypeError("sys.exception() takes no arguments (\(n) given)") }
-        let e = rt.pointee.handledException
-        return e.isNull ? .none : e
+        let e = topmostHandledException()
+        return e.isNull || e.isNone ? .none : e
     }
     return m
 }

@@ -15,7 +15,9 @@ func newFunction(code: CodeRef, globals: Value, builtins: Value, defaults: Value
     function.pointee.closure = closure
     function.pointee.doc = code.pointee.docstring
     function.pointee.dict = .null
-    function.pointee.module = (try? lookupName(in: globals, internString("__name__")) ?? nil) ?? .none
+    // The interned name, not internString's table lookup: functions are made at run time too.
+    let nameKey = names.dunderName.isNull ? internString("__name__") : names.dunderName
+    function.pointee.module = (try? lookupName(in: globals, nameKey) ?? nil) ?? .none
     function.pointee.version = code.pointee.serial
     return Value(function)
 }

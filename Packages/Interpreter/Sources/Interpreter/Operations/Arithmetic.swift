@@ -32,13 +32,20 @@ public func binaryOperation(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyErro
         return result
     }
     // Numbers (int, bool, float, bignum) first: the common case.
-    if let x = NumericValue(lhs), let y = NumericValue(rhs) {
+    if isNumberCandidate(lhs) && isNumberCandidate(rhs), let x = NumericValue(lhs), let y = NumericValue(rhs) {
         if let result = try numericBinary(operation, x, y, lhs, rhs) { return result }
     }
     if let result = try builtinSequenceBinary(operation, lhs, rhs, inPlace: inPlace) { return result }
     if let result = try userBinaryOperation(operation, lhs, rhs, inPlace: inPlace) { return result }
     if operation == .or, let union = typeUnion(lhs, rhs) { return union }
     throw unsupportedOperands(operation, lhs, rhs, inPlace: inPlace)
+}
+
+/// Could be a number: an immediate (int, float, bool; None is turned down by NumericValue) or a
+/// big int. Containers and strings skip NumericValue entirely (`(head,) + tail`).
+@inline(__always)
+private func isNumberCandidate(_ v: Value) -> Bool {
+    !v.isObject || v.header.pointee.kind == .bigInt
 }
 
 /// `lhs op rhs` for two ints, at least one a bignum, computed on the limbs (IntArithmetic.swift);
