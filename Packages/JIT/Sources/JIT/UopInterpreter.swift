@@ -210,6 +210,8 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             if r[Int(u.a)].bits != Value.false.bits { return u.exit }
         case ._GUARD_NONE:
             if !r[Int(u.a)].isNone { return u.exit }
+        case ._GUARD_IS_BOOL:
+            if !r[Int(u.a)].isBool { return u.exit }
         case ._GUARD_NOT_NONE:
             if r[Int(u.a)].isNone { return u.exit }
         case ._GUARD_FUNCTION_VERSION:

@@ -244,6 +244,11 @@ struct PropagationState {
             f.constant = uop == ._GUARD_TRUE ? .true : .false
             f.kind = .bool
             facts[operands[0]] = f
+        case ._GUARD_IS_BOOL:
+            if a().kind == .bool { rewriter.drop(index); return true }
+            if let kind = a().kind, kind != .bool { return false }
+            rewriter.keep(index)
+            learn(operands[0], kind: .bool)
         case ._GUARD_NONE, ._GUARD_NOT_NONE:
             // ValueKind.none spelled out: a bare `.none` against an optional is Optional.none.
             let isNone = a().kind == ValueKind.none

@@ -185,7 +185,7 @@ extension ProjectionState {
     /// branch is too unpredictable to continue (the superblock ends before it).
     func branch(_ opcode: Opcode, target: Int, cache: UnsafeMutablePointer<UInt64>, index: Int) throws -> Int? {
         let frame = current
-        let history = cache[0] & 0xFFFF
+        let history = cache[0] & BranchCache.historyMask
         let takenCount = history.nonzeroBitCount
         let likelyTaken = takenCount * 2 > 16
         let onTarget = Double(likelyTaken ? takenCount : 16 - takenCount) / 16
@@ -208,8 +208,19 @@ extension ProjectionState {
         case .POP_JUMP_IF_FALSE, .JUMP_IF_FALSE_OR_POP: guardUop = likelyTaken ? ._GUARD_FALSE : ._GUARD_TRUE
         default: guardUop = likelyTaken ? ._GUARD_TRUE : ._GUARD_FALSE
         }
-        let tested = (opcode == .POP_JUMP_IF_NONE || opcode == .POP_JUMP_IF_NOT_NONE || knownBools.contains(value))
-            ? value : emit(._TO_BOOL, [value])
+        let tested: Ref
+        if opcode == .POP_JUMP_IF_NONE || opcode == .POP_JUMP_IF_NOT_NONE || knownBools.contains(value) {
+            tested = value
+        } else if (opcode == .POP_JUMP_IF_FALSE || opcode == .POP_JUMP_IF_TRUE) && cache[0] & BranchCache.sawNonBool == 0 {
+            // Tier 1 only ever saw True or False here: check that, and test the value itself
+            // (no truth-value call that could run user code and make later loads stale).
+            let notBool = addExit(.guardFailed, reason: "not a bool", stack: frame.stack + [value], resumeIndex: index)
+            emit(._GUARD_IS_BOOL, [value], guardExit: notBool)
+            knownBools.insert(value)
+            tested = value
+        } else {
+            tested = emit(._TO_BOOL, [value])
+        }
         emit(guardUop, [tested], guardExit: otherExit)
         if keepsValueWhenTaken && likelyTaken { frame.stack.append(value) }
         return likelyTaken ? target : index + 1

@@ -76,6 +76,28 @@ final class BranchProjectionTests: XCTestCase {
         XCTAssertEqual(p.uops[toBool + 1], ._GUARD_TRUE)
     }
 
+    /// A branch whose Tier 1 history saw only True and False tests the value itself behind a
+    /// bool guard whose exit re-runs the branch in Tier 1 with the value on the stack.
+    func testBranchThatSawOnlyBoolsGuardsTheBoolInsteadOfToBool() throws {
+        let p = try ProjectionHarness.project("""
+        def run(flags):
+            total = 0
+            for f in flags:
+                if f:
+                    total = total + 1
+            return total
+        print(run([True, False, True, True] * 10))
+        """, function: "run", iterations: 20)
+        XCTAssertEqual(p.superblock.count(of: ._TO_BOOL), 0, p.dump)
+        let guardIndex = try XCTUnwrap(p.first(._GUARD_IS_BOOL), p.dump)
+        let tested = p.operands(guardIndex)
+        XCTAssertEqual(p.operands(guardIndex + 1), tested, "the direction guard tests the value itself")
+        let exit = try XCTUnwrap(p.exit(of: guardIndex))
+        XCTAssertEqual(exit.reason, "not a bool")
+        XCTAssertEqual(exit.innermost.stack.last, tested.first, "the value is back on the stack for Tier 1")
+        XCTAssertEqual(p.instructions[0][Int(exit.innermost.resumeIndex)].opcode, .POP_JUMP_IF_FALSE)
+    }
+
     func testNoneTestBecomesANoneGuard() throws {
         let p = try ProjectionHarness.project("""
         def run(xs):

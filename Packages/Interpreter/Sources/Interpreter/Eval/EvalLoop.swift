@@ -914,13 +914,19 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                 case .POP_JUMP_IF_FALSE:
                     let v = r.pop()
                     let taken: Bool
-                    if v.bits == Value.false.bits { taken = true } else if v.bits == Value.true.bits { taken = false } else { taken = !(try isTruthy(v)) }
+                    if v.bits == Value.false.bits { taken = true } else if v.bits == Value.true.bits { taken = false } else {
+                        recordNonBoolTest(r.cache(word))
+                        taken = !(try isTruthy(v))
+                    }
                     recordBranch(r.cache(word), taken)
                     if taken { r.ip = oparg }
                 case .POP_JUMP_IF_TRUE:
                     let v = r.pop()
                     let taken: Bool
-                    if v.bits == Value.true.bits { taken = true } else if v.bits == Value.false.bits { taken = false } else { taken = try isTruthy(v) }
+                    if v.bits == Value.true.bits { taken = true } else if v.bits == Value.false.bits { taken = false } else {
+                        recordNonBoolTest(r.cache(word))
+                        taken = try isTruthy(v)
+                    }
                     recordBranch(r.cache(word), taken)
                     if taken { r.ip = oparg }
                 case .POP_JUMP_IF_NONE:
@@ -1298,8 +1304,16 @@ func findExceptionHandler(_ code: CodeRef, _ index: Int) -> CodeExceptionEntry? 
     return table[low]
 }
 
-/// Records a conditional jump's direction in its 16-bit history (Tier 2 reads it).
+/// Records a conditional jump's direction in its 16-bit history (Tier 2 reads it); the bits
+/// above the history are kept.
 @inline(__always)
 func recordBranch(_ cache: UnsafeMutablePointer<UInt64>, _ taken: Bool) {
-    cache.pointee = ((cache.pointee << 1) | (taken ? 1 : 0)) & 0xFFFF
+    cache.pointee = ((cache.pointee << 1) | (taken ? 1 : 0)) & BranchCache.historyMask | cache.pointee & ~BranchCache.historyMask
+}
+
+/// POP_JUMP_IF_FALSE/TRUE tested something other than True or False at least once: Tier 2 then
+/// keeps the general truth test (BranchCache.sawNonBool).
+@inline(__always)
+func recordNonBoolTest(_ cache: UnsafeMutablePointer<UInt64>) {
+    cache.pointee |= BranchCache.sawNonBool
 }

@@ -27,146 +27,149 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _GUARD_FALSE = 15
     case _GUARD_NONE = 16
     case _GUARD_NOT_NONE = 17
+    /// Exits unless the value is True or False (a branch whose Tier 1 history saw only bools tests
+    /// the value itself then, with no truth-value call that could run user code).
+    case _GUARD_IS_BOOL = 18
     /// Exits unless the callable is a function whose version is imm.
-    case _GUARD_FUNCTION_VERSION = 18
+    case _GUARD_FUNCTION_VERSION = 19
     /// Exits unless the value is exactly the constant imm (a built-in function, say).
-    case _GUARD_IDENTITY = 19
+    case _GUARD_IDENTITY = 20
     /// Exits if the value is imm (NotImplemented returned by a projected binary operator method).
-    case _GUARD_NOT_IDENTITY = 20
-    case _GUARD_TUPLE_LENGTH = 21
-    case _GUARD_LIST_LENGTH = 22
-    case _GUARD_RANGE_ITERATOR = 23
-    case _GUARD_LIST_ITERATOR = 24
-    case _GUARD_TUPLE_ITERATOR = 25
+    case _GUARD_NOT_IDENTITY = 21
+    case _GUARD_TUPLE_LENGTH = 22
+    case _GUARD_LIST_LENGTH = 23
+    case _GUARD_RANGE_ITERATOR = 24
+    case _GUARD_LIST_ITERATOR = 25
+    case _GUARD_TUPLE_ITERATOR = 26
     /// The loop continues: exits (to the loop's exit) when the iterator is exhausted.
-    case _GUARD_RANGE_NOT_EXHAUSTED = 26
-    case _GUARD_LIST_NOT_EXHAUSTED = 27
-    case _GUARD_TUPLE_NOT_EXHAUSTED = 28
+    case _GUARD_RANGE_NOT_EXHAUSTED = 27
+    case _GUARD_LIST_NOT_EXHAUSTED = 28
+    case _GUARD_TUPLE_NOT_EXHAUSTED = 29
     /// Exits unless the owner's type has version imm (versions are unique among all types).
-    case _GUARD_TYPE_VERSION = 29
+    case _GUARD_TYPE_VERSION = 30
     /// Exits unless the owner is an instance in shape mode with shape imm.
-    case _GUARD_SHAPE = 30
-    case _LOAD_INSTANCE_SLOT = 31
-    case _STORE_INSTANCE_SLOT = 32
+    case _GUARD_SHAPE = 31
+    case _LOAD_INSTANCE_SLOT = 32
+    case _STORE_INSTANCE_SLOT = 33
     /// Adds an attribute: stores into the next slot and moves the owner to shape imm (whose last
     /// name is the attribute); exits when the instance has no room for another slot.
-    case _ADD_INSTANCE_ATTRIBUTE = 33
+    case _ADD_INSTANCE_ATTRIBUTE = 34
     /// Exits unless the owner is a module whose dict has keys version imm.
-    case _GUARD_MODULE_KEYS = 34
-    case _LOAD_MODULE_ENTRY = 35
+    case _GUARD_MODULE_KEYS = 35
+    case _LOAD_MODULE_ENTRY = 36
     /// Exits unless the value is a class whose own version is imm.
-    case _GUARD_CLASS_VERSION = 36
+    case _GUARD_CLASS_VERSION = 37
     /// A new instance of the class (object.__new__), before __init__ runs.
-    case _ALLOCATE_INSTANCE = 37
+    case _ALLOCATE_INSTANCE = 38
     /// __init__ returned: raises TypeError unless the value is None.
-    case _CHECK_INIT_RETURN = 38
+    case _CHECK_INIT_RETURN = 39
     /// The owner's attribute is the constant imm (a class attribute, the guards have pinned it).
-    case _CONSTANT_ATTRIBUTE = 39
-    case _INT_ADD = 40
-    case _INT_SUBTRACT = 41
-    case _INT_MULTIPLY = 42
-    case _INT_FLOOR_DIVIDE = 43
-    case _INT_REMAINDER = 44
-    case _INT_AND = 45
-    case _INT_OR = 46
-    case _INT_XOR = 47
-    case _INT_LSHIFT = 48
-    case _INT_RSHIFT = 49
+    case _CONSTANT_ATTRIBUTE = 40
+    case _INT_ADD = 41
+    case _INT_SUBTRACT = 42
+    case _INT_MULTIPLY = 43
+    case _INT_FLOOR_DIVIDE = 44
+    case _INT_REMAINDER = 45
+    case _INT_AND = 46
+    case _INT_OR = 47
+    case _INT_XOR = 48
+    case _INT_LSHIFT = 49
+    case _INT_RSHIFT = 50
     /// imm is the comparison (0 <, 1 <=, 2 ==, 3 !=, 4 >, 5 >=); the result is True or False.
-    case _INT_COMPARE = 50
-    case _FLOAT_ADD = 51
-    case _FLOAT_SUBTRACT = 52
-    case _FLOAT_MULTIPLY = 53
-    case _FLOAT_TRUE_DIVIDE = 54
+    case _INT_COMPARE = 51
+    case _FLOAT_ADD = 52
+    case _FLOAT_SUBTRACT = 53
+    case _FLOAT_MULTIPLY = 54
+    case _FLOAT_TRUE_DIVIDE = 55
     /// pow() for a positive finite base and a finite exponent with a finite result (what CPython's
     /// float_pow computes then); every other case exits to Tier 1, which raises or handles it.
-    case _FLOAT_POWER = 55
-    case _FLOAT_COMPARE = 56
-    case _STR_CONCAT = 57
-    case _STR_COMPARE = 58
-    case _STR_GET = 59
-    case _LIST_GET = 60
-    case _TUPLE_GET = 61
-    case _LIST_SET = 62
-    case _DICT_GET = 63
-    case _DICT_SET = 64
-    case _TUPLE_ITEM = 65
-    case _LIST_ITEM = 66
-    case _RANGE_NEXT = 67
-    case _LIST_NEXT = 68
-    case _TUPLE_NEXT = 69
+    case _FLOAT_POWER = 56
+    case _FLOAT_COMPARE = 57
+    case _STR_CONCAT = 58
+    case _STR_COMPARE = 59
+    case _STR_GET = 60
+    case _LIST_GET = 61
+    case _TUPLE_GET = 62
+    case _LIST_SET = 63
+    case _DICT_GET = 64
+    case _DICT_SET = 65
+    case _TUPLE_ITEM = 66
+    case _LIST_ITEM = 67
+    case _RANGE_NEXT = 68
+    case _LIST_NEXT = 69
+    case _TUPLE_NEXT = 70
     /// A generic iterator's next item; exits (past the loop) when exhausted.
-    case _FOR_ITER_NEXT = 70
+    case _FOR_ITER_NEXT = 71
     /// Reads a slot of the frame the superblock started in; exits when it is unbound.
-    case _LOAD_LOCAL = 71
+    case _LOAD_LOCAL = 72
     /// Reads a value-stack slot of the frame the superblock started in (NULL included).
-    case _LOAD_STACK = 72
+    case _LOAD_STACK = 73
     /// The superblock was projected with a NULL (a call's self_or_null) or with a value in a stack slot.
-    case _GUARD_IS_NULL = 73
-    case _GUARD_NOT_NULL = 74
-    case _CELL_GET = 75
-    case _CELL_SET = 76
-    case _MAKE_CELL = 77
-    case _CLOSURE_CELL = 78
-    case _LOAD_GLOBALS_ENTRY = 79
-    case _LOAD_BUILTINS_ENTRY = 80
-    case _LOAD_GLOBAL = 81
-    case _STORE_GLOBAL = 82
+    case _GUARD_IS_NULL = 74
+    case _GUARD_NOT_NULL = 75
+    case _CELL_GET = 76
+    case _CELL_SET = 77
+    case _MAKE_CELL = 78
+    case _CLOSURE_CELL = 79
+    case _LOAD_GLOBALS_ENTRY = 80
+    case _LOAD_BUILTINS_ENTRY = 81
+    case _LOAD_GLOBAL = 82
+    case _STORE_GLOBAL = 83
     /// Overwrites the value of an existing globals entry (after _GUARD_GLOBALS_KEYS).
-    case _STORE_GLOBALS_ENTRY = 83
-    case _LOAD_NAME = 84
-    case _STORE_NAME = 85
-    case _BINARY_OP = 86
-    case _COMPARE_OP = 87
-    case _IS_OP = 88
-    case _CONTAINS_OP = 89
-    case _UNARY_NEGATIVE = 90
-    case _UNARY_POSITIVE = 91
-    case _UNARY_NOT = 92
-    case _UNARY_INVERT = 93
+    case _STORE_GLOBALS_ENTRY = 84
+    case _LOAD_NAME = 85
+    case _STORE_NAME = 86
+    case _BINARY_OP = 87
+    case _COMPARE_OP = 88
+    case _IS_OP = 89
+    case _CONTAINS_OP = 90
+    case _UNARY_NEGATIVE = 91
+    case _UNARY_POSITIVE = 92
+    case _UNARY_NOT = 93
+    case _UNARY_INVERT = 94
     /// bool(value) as True or False.
-    case _TO_BOOL = 94
-    case _BINARY_SUBSCR = 95
-    case _STORE_SUBSCR = 96
-    case _DELETE_SUBSCR = 97
-    case _BINARY_SLICE = 98
-    case _STORE_SLICE = 99
-    case _BUILD_TUPLE = 100
-    case _BUILD_LIST = 101
-    case _BUILD_SET = 102
-    case _BUILD_MAP = 103
-    case _BUILD_CONST_KEY_MAP = 104
-    case _BUILD_STRING = 105
-    case _BUILD_SLICE = 106
-    case _LIST_APPEND_TO = 107
-    case _SET_ADD_TO = 108
-    case _MAP_ADD_TO = 109
-    case _LIST_EXTEND_BY = 110
-    case _SET_UPDATE_BY = 111
-    case _DICT_UPDATE_BY = 112
-    case _LIST_TO_TUPLE = 113
-    case _FORMAT_VALUE = 114
+    case _TO_BOOL = 95
+    case _BINARY_SUBSCR = 96
+    case _STORE_SUBSCR = 97
+    case _DELETE_SUBSCR = 98
+    case _BINARY_SLICE = 99
+    case _STORE_SLICE = 100
+    case _BUILD_TUPLE = 101
+    case _BUILD_LIST = 102
+    case _BUILD_SET = 103
+    case _BUILD_MAP = 104
+    case _BUILD_CONST_KEY_MAP = 105
+    case _BUILD_STRING = 106
+    case _BUILD_SLICE = 107
+    case _LIST_APPEND_TO = 108
+    case _SET_ADD_TO = 109
+    case _MAP_ADD_TO = 110
+    case _LIST_EXTEND_BY = 111
+    case _SET_UPDATE_BY = 112
+    case _DICT_UPDATE_BY = 113
+    case _LIST_TO_TUPLE = 114
+    case _FORMAT_VALUE = 115
     /// imm is 1 when the instruction before GET_ITER was a call: the iterator is then owned by the
     /// loop (a generator it made is finalized when the loop drops it, see _RELEASE_VALUE).
-    case _GET_ITER = 115
+    case _GET_ITER = 116
     /// POP_TOP: the value leaves the stack for good. A suspended generator owned by a loop is
     /// finalized (closed) now, where CPython's reference counting would.
-    case _RELEASE_VALUE = 116
+    case _RELEASE_VALUE = 117
     /// Unpacks into a tuple of exactly imm items (or raises as UNPACK_SEQUENCE does).
-    case _UNPACK_SEQUENCE = 117
-    case _UNPACK_EX = 118
-    case _LOAD_ATTR = 119
-    case _STORE_ATTR = 120
-    case _DELETE_ATTR = 121
-    case _MAKE_FUNCTION = 122
-    case _CALL_FUNCTION_EX = 123
+    case _UNPACK_SEQUENCE = 118
+    case _UNPACK_EX = 119
+    case _LOAD_ATTR = 120
+    case _STORE_ATTR = 121
+    case _DELETE_ATTR = 122
+    case _MAKE_FUNCTION = 123
+    case _CALL_FUNCTION_EX = 124
     /// Calls any callable with imm arguments (self included).
-    case _CALL = 124
-    case _CALL_KW = 125
-    case _LEN = 126
-    case _ISINSTANCE = 127
-    case _LIST_APPEND = 128
-    case _TYPE_OF = 129
+    case _CALL = 125
+    case _CALL_KW = 126
+    case _LEN = 127
+    case _ISINSTANCE = 128
+    case _LIST_APPEND = 129
+    case _TYPE_OF = 130
 }
 
 extension Uop {
@@ -214,6 +217,8 @@ extension Uop {
             return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [])
         case ._GUARD_NOT_NONE:
             return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [])
+        case ._GUARD_IS_BOOL:
+            return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [.passThrough("value")])
         case ._GUARD_FUNCTION_VERSION:
             return UopLayout(context: [], inputs: [("callable", 1, false)], outputs: [.passThrough("callable")])
         case ._GUARD_IDENTITY:
@@ -461,6 +466,7 @@ private let uopNames: [String] = [
     "_GUARD_FALSE",
     "_GUARD_NONE",
     "_GUARD_NOT_NONE",
+    "_GUARD_IS_BOOL",
     "_GUARD_FUNCTION_VERSION",
     "_GUARD_IDENTITY",
     "_GUARD_NOT_IDENTITY",
@@ -607,6 +613,7 @@ private let uopFlags: [UopFlags] = [
     [.guarded, .pure],
     [.guarded, .pure],
     [.guarded, .pure],
+    [.guarded, .pure],
     [.pure],
     [],
     [.guarded],
@@ -723,6 +730,7 @@ private let uopImmediateKinds: [String] = [
     "none",
     "version",
     "version",
+    "none",
     "none",
     "none",
     "none",

@@ -53,6 +53,12 @@ extension SuperblockCompiler {
         case ._GUARD_NONE:
             emitCompare(operand(j, 0), with: Boxing.none)
             asm.j(.notEqual, guardExit(j))
+        case ._GUARD_IS_BOOL:
+            // False and True differ only in bit 0.
+            copy(operand(j, 0), into: .rax)
+            asm.or(.rax, 1)
+            asm.cmp(.rax, pool(Boxing.true))
+            asm.j(.notEqual, guardExit(j))
         case ._GUARD_NOT_NONE:
             emitCompare(operand(j, 0), with: Boxing.none)
             asm.j(.equal, guardExit(j))
