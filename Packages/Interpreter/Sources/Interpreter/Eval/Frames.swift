@@ -46,7 +46,7 @@ func initializeFrame(_ frame: FrameRef, _ code: CodeRef, function: Value, global
     frame.pointee.locals = .null
     frame.pointee.instructionIndex = 0
     frame.pointee.stackDepth = 0
-    frame.pointee.flags = []
+    frame.pointee.flags = FrameFlags(rawValue: 0)
     frame.pointee.generator = .null
     Frame.localsPlus(frame).update(repeating: .null, count: Int(code.pointee.localsPlusCount))
 }

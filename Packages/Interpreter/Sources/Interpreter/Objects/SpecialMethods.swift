@@ -173,7 +173,7 @@ func binaryOperatorFrame(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyError) 
     let locals = Frame.localsPlus(frame)
     locals[0] = lhs
     locals[1] = rhs
-    frame.pointee.flags.insert(.binaryOperator)
+    frame.pointee.flags.formUnion(.binaryOperator)
     return frame
 }
 
@@ -190,7 +190,7 @@ func reflectedOperatorFrame(_ op: Int, _ lhs: Value, _ rhs: Value) throws(PyErro
     let locals = Frame.localsPlus(frame)
     locals[0] = rhs
     locals[1] = lhs
-    frame.pointee.flags.insert(.binaryOperator)
+    frame.pointee.flags.formUnion(.binaryOperator)
     return frame
 }
 

@@ -36,23 +36,27 @@ public struct TypeObject {
 
 public struct TypeFlags: OptionSet {
     public let rawValue: UInt32
-    public init(rawValue: UInt32) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt32) { self.rawValue = rawValue }
     /// Created by a `class` statement.
-    public static let heapType = TypeFlags(rawValue: 1 << 0)
+    @inlinable public static var heapType: TypeFlags { TypeFlags(rawValue: 1 << 0) }
     /// May be subclassed.
-    public static let baseType = TypeFlags(rawValue: 1 << 1)
+    @inlinable public static var baseType: TypeFlags { TypeFlags(rawValue: 1 << 1) }
     /// BaseException or a subclass of it.
-    public static let exception = TypeFlags(rawValue: 1 << 2)
+    @inlinable public static var exception: TypeFlags { TypeFlags(rawValue: 1 << 2) }
     /// Attributes cannot be set on the type (built-ins).
-    public static let immutable = TypeFlags(rawValue: 1 << 3)
+    @inlinable public static var immutable: TypeFlags { TypeFlags(rawValue: 1 << 3) }
     /// Instances have a __dict__ / shaped attributes.
-    public static let instancesHaveAttributes = TypeFlags(rawValue: 1 << 4)
+    @inlinable public static var instancesHaveAttributes: TypeFlags { TypeFlags(rawValue: 1 << 4) }
     /// The class or a base defines __getattr__ / __getattribute__ / __setattr__ / descriptors that
     /// defeat the fast attribute paths.
-    public static let customAttributeAccess = TypeFlags(rawValue: 1 << 5)
+    @inlinable public static var customAttributeAccess: TypeFlags { TypeFlags(rawValue: 1 << 5) }
     /// Every class along the MRO declares `__slots__` (without `__dict__`): instances take only
     /// the declared names and have no `__dict__`.
-    public static let slotsOnly = TypeFlags(rawValue: 1 << 6)
+    @inlinable public static var slotsOnly: TypeFlags { TypeFlags(rawValue: 1 << 6) }
+
+    // Concrete and inlinable: the OptionSet defaults are generic calls on hot paths.
+    @inlinable @inline(__always)
+    public func contains(_ member: TypeFlags) -> Bool { rawValue & member.rawValue == member.rawValue }
 }
 
 extension UnsafeMutablePointer where Pointee == TypeObject {
