@@ -578,6 +578,10 @@ func executeUop(_ pointer: UnsafePointer<CompactUop>, _ r: UnsafeMutablePointer<
             }
         case ._TYPE_OF:
             r[out] = Value(typeOf(r[Int(u.a)]))
+        case ._RANGE_ITER_NEW:
+            if rt.pointee.recursionDepth >= rt.pointee.recursionLimit { return u.exit }
+            let start = r[Int(u.a)].smallInt, stop = r[Int(u.b)].smallInt
+            r[out] = newRangeIterator(start: start, step: 1, count: max(0, stop - start))
         }
     } catch {
         return u.raiseExit

@@ -421,6 +421,8 @@ struct PropagationState {
             return .tuple
         case ._BUILD_MAP, ._BUILD_CONST_KEY_MAP:
             return .dict
+        case ._RANGE_ITER_NEW:
+            return .rangeIterator
         default:
             return nil
         }

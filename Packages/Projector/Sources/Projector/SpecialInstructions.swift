@@ -134,7 +134,7 @@ extension ProjectionState {
         case .BINARY_OP_USER:
             return try userBinaryOperator(oparg: oparg, cache: cache, index: index)
         case .CALL, .CALL_KW, .CALL_PY_EXACT_ARGS, .CALL_PY_WITH_DEFAULTS, .CALL_BUILTIN, .CALL_LEN, .CALL_ISINSTANCE,
-             .CALL_LIST_APPEND, .CALL_TYPE_1, .CALL_ALLOC_AND_ENTER_INIT:
+             .CALL_LIST_APPEND, .CALL_TYPE_1, .CALL_RANGE, .CALL_ALLOC_AND_ENTER_INIT:
             return try call(opcode, oparg: oparg, cache: cache, index: index)
         default:
             return try end("cannot project \(opcode.name)")
@@ -289,6 +289,17 @@ extension ProjectionState {
         case .CALL_TYPE_1 where arguments.count == 1:
             emit(._GUARD_IDENTITY, [callable], immediate: identity(cache[1]))
             result = emit(._TYPE_OF, arguments)
+        case .CALL_RANGE where (arguments.count == 1 || arguments.count == 2) && nextIsGetIter(frame, index):
+            // `for i in range(...)`: the range itself is never seen, so make only its iterator.
+            emit(._GUARD_IDENTITY, [callable], immediate: identity(cache[1]))
+            let start = arguments.count == 2 ? arguments[0] : constant(Value(smallInt: 0))
+            let stop = arguments[arguments.count - 1]
+            emit(._GUARD_BOTH_SMALL_INT, [start, stop])
+            let iterator = emit(._RANGE_ITER_NEW, [start, stop])
+            frame.stack.removeLast(oparg + 2)
+            frame.stack.append(iterator)
+            frame.instructionIndex = index + 2
+            return true
         default:
             if let keywordNames {
                 result = emit(._CALL_KW, [callable] + arguments + [keywordNames], immediate: Int64(arguments.count))
@@ -300,6 +311,13 @@ extension ProjectionState {
         frame.stack.append(result)
         frame.instructionIndex = index + 1
         return true
+    }
+
+    /// Whether the instruction after `index` is GET_ITER (nothing can jump between the two: they
+    /// come from one `for` header).
+    func nextIsGetIter(_ frame: AbstractFrame, _ index: Int) -> Bool {
+        index + 1 < frame.code.pointee.instructionCount
+            && UInt8(truncatingIfNeeded: frame.code.pointee.instructions[index + 1]) == Opcode.GET_ITER.rawValue
     }
 
     /// The value a call cache holds, kept alive as a constant; the guard compares against it.

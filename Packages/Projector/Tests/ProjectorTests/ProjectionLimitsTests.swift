@@ -92,6 +92,6 @@ final class ProjectionLimitsTests: XCTestCase {
         XCTAssertEqual(Int(exit.innermost.resumeIndex), inner)
         XCTAssertEqual(exit.innermost.stack.count, 2, "both iterators")
         XCTAssertEqual(p.superblock.count(of: ._RANGE_NEXT), 2, "one step of each loop")
-        XCTAssertEqual(p.superblock.count(of: ._GET_ITER), 1, "the inner range's iterator is made in the superblock")
+        XCTAssertEqual(p.superblock.count(of: ._RANGE_ITER_NEW), 1, "the inner range's iterator is made in the superblock")
     }
 }

@@ -41,6 +41,31 @@ final class RangeLoopProjectionTests: XCTestCase {
         XCTAssertEqual(p.superblock.projectedGuardCount, 6, "not-null, two range guards, _LOAD_LOCAL, int guard, _INT_ADD overflow")
     }
 
+    /// An inner `for i in range(a, b)` reached by an outer loop: the range is never seen, so the
+    /// superblock makes only its iterator, behind an identity guard on `range` and int guards
+    /// whose exit re-runs the CALL in Tier 1 with its operands on the stack.
+    func testRangeCallFeedingGetIterMakesOnlyTheIterator() throws {
+        let p = try ProjectionHarness.project("""
+        def run(n):
+            total = 0
+            for k in range(n):
+                for i in range(k, k + 2):
+                    total = total + i
+            return total
+        print(run(100))
+        """, function: "run", line: 3)
+        XCTAssertEqual(p.stdout, "10000\n")
+        let make = try XCTUnwrap(p.first(._RANGE_ITER_NEW), p.dump)
+        XCTAssertEqual(p.superblock.count(of: ._CALL), 0, p.dump)
+        XCTAssertEqual(p.superblock.count(of: ._GET_ITER), 0, p.dump)
+        XCTAssertEqual(p.superblock.instructions[make - 1].uop, ._GUARD_BOTH_SMALL_INT)
+        XCTAssertEqual(p.superblock.instructions[make - 2].uop, ._GUARD_IDENTITY)
+        XCTAssertEqual(p.operands(make - 1), p.operands(make), "the guard checks the bounds the iterator uses")
+        let exit = try XCTUnwrap(p.exit(of: make - 1))
+        XCTAssertEqual(p.instructions[0][Int(exit.innermost.resumeIndex)].opcode, .CALL_RANGE)
+        XCTAssertEqual(exit.innermost.stack.count, 5, "the outer iterator, range, NULL and both arguments")
+    }
+
     func testLoopExhaustedExitResumesAfterTheLoopWithTheIteratorPopped() throws {
         let p = try ProjectionHarness.project("""
         def run(n):

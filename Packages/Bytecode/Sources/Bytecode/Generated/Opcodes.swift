@@ -195,24 +195,26 @@ public enum Opcode: UInt8, CaseIterable, Sendable {
     case CALL_ISINSTANCE = 142
     case CALL_LIST_APPEND = 143
     case CALL_TYPE_1 = 144
-    case CALL_ALLOC_AND_ENTER_INIT = 145
+    /// range(stop) and range(start, stop): small ints make the range directly (others call range).
+    case CALL_RANGE = 145
+    case CALL_ALLOC_AND_ENTER_INIT = 146
     /// A loop back edge whose loop has a superblock: runs it (cache[0] holds the superblock's id).
-    case ENTER_SUPERBLOCK = 146
+    case ENTER_SUPERBLOCK = 147
     /// Superinstructions (CPython 3.11's), placed when a code object is loaded: the first of two
     /// adjacent instructions runs both and skips the second. The second stays in place, so a jump to
     /// it, an exit resuming at it and the projector all see it unchanged; stack effect and flags here
     /// are the first instruction's (the second keeps its own).
-    case LOAD_FAST__LOAD_FAST = 147
-    case LOAD_FAST__LOAD_CONST = 148
-    case STORE_FAST__LOAD_FAST = 149
-    case STORE_FAST__STORE_FAST = 150
-    case LOAD_CONST__LOAD_FAST = 151
+    case LOAD_FAST__LOAD_FAST = 148
+    case LOAD_FAST__LOAD_CONST = 149
+    case STORE_FAST__LOAD_FAST = 150
+    case STORE_FAST__STORE_FAST = 151
+    case LOAD_CONST__LOAD_FAST = 152
 }
 
 extension Opcode {
     /// Opcodes at or above this are specialized forms, never produced by the compiler.
     public static let firstSpecialized: UInt8 = 90
-    public static let count = 152
+    public static let count = 153
 
     public var name: String { opcodeNames[Int(rawValue)] }
     public var flags: OpcodeFlags { opcodeFlags[Int(rawValue)] }
@@ -372,6 +374,7 @@ extension Opcode {
         case .CALL_ISINSTANCE: return 2 + (oparg)
         case .CALL_LIST_APPEND: return 2 + (oparg)
         case .CALL_TYPE_1: return 2 + (oparg)
+        case .CALL_RANGE: return 2 + (oparg)
         case .CALL_ALLOC_AND_ENTER_INIT: return 2 + (oparg)
         case .ENTER_SUPERBLOCK: return 0
         case .LOAD_FAST__LOAD_FAST: return 0
@@ -530,6 +533,7 @@ extension Opcode {
         case .CALL_ISINSTANCE: return 1
         case .CALL_LIST_APPEND: return 1
         case .CALL_TYPE_1: return 1
+        case .CALL_RANGE: return 1
         case .CALL_ALLOC_AND_ENTER_INIT: return 1
         case .ENTER_SUPERBLOCK: return 0
         case .LOAD_FAST__LOAD_FAST: return 1
@@ -688,6 +692,7 @@ extension Opcode {
         case .CALL_ISINSTANCE: return 1
         case .CALL_LIST_APPEND: return 1
         case .CALL_TYPE_1: return 1
+        case .CALL_RANGE: return 1
         case .CALL_ALLOC_AND_ENTER_INIT: return 1
         case .ENTER_SUPERBLOCK: return 0
         case .LOAD_FAST__LOAD_FAST: return 1
@@ -850,6 +855,7 @@ private let opcodeNames: [String] = [
     "CALL_ISINSTANCE",
     "CALL_LIST_APPEND",
     "CALL_TYPE_1",
+    "CALL_RANGE",
     "CALL_ALLOC_AND_ENTER_INIT",
     "ENTER_SUPERBLOCK",
     "LOAD_FAST__LOAD_FAST",
@@ -1005,6 +1011,7 @@ private let opcodeFlags: [OpcodeFlags] = [
     [.call, .guarded, .raises],
     [.call, .guarded],
     [.call, .guarded],
+    [.call, .guarded, .raises],
     [.call, .guarded, .escapes, .raises],
     [.jump, .backward, .escapes, .raises],
     [.local, .raises],
@@ -1160,6 +1167,7 @@ private let opcodeFamilies: [UInt8] = [
     72,  // CALL_ISINSTANCE
     72,  // CALL_LIST_APPEND
     72,  // CALL_TYPE_1
+    72,  // CALL_RANGE
     72,  // CALL_ALLOC_AND_ENTER_INIT
     63,  // ENTER_SUPERBLOCK
     8,  // LOAD_FAST__LOAD_FAST
@@ -1315,6 +1323,7 @@ private let opcodeCacheSizes: [Int] = [
     3,  // CALL_ISINSTANCE
     3,  // CALL_LIST_APPEND
     3,  // CALL_TYPE_1
+    3,  // CALL_RANGE
     3,  // CALL_ALLOC_AND_ENTER_INIT
     1,  // ENTER_SUPERBLOCK
     0,  // LOAD_FAST__LOAD_FAST

@@ -1052,7 +1052,7 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                     }
                     deoptimize(cache, r: r, to: .CALL)
                     r.ip -= 1
-                case .CALL_BUILTIN, .CALL_LEN, .CALL_ISINSTANCE, .CALL_LIST_APPEND, .CALL_TYPE_1:
+                case .CALL_BUILTIN, .CALL_LEN, .CALL_ISINSTANCE, .CALL_LIST_APPEND, .CALL_TYPE_1, .CALL_RANGE:
                     let cache = r.cache(word)
                     let callableSlot = r.sp - oparg - 2
                     let callable = callableSlot[0]
@@ -1069,6 +1069,12 @@ func evalFrame(_ entry: FrameRef, throwing: Bool = false) throws(PyError) -> Val
                             result = .none
                         case .CALL_TYPE_1 where argc == 1:
                             result = Value(typeOf(args[0]))
+                        // Below the recursion limit only: calling range costs a level in CPython.
+                        case .CALL_RANGE where argc == 1 && args[0].isSmallInt && rt.pointee.recursionDepth < rt.pointee.recursionLimit:
+                            result = newRange(start: 0, stop: args[0].smallInt, step: 1)
+                        case .CALL_RANGE where argc == 2 && args[0].isSmallInt && args[1].isSmallInt
+                                && rt.pointee.recursionDepth < rt.pointee.recursionLimit:
+                            result = newRange(start: args[0].smallInt, stop: args[1].smallInt, step: 1)
                         case .CALL_ISINSTANCE where argc == 2:
                             result = Value(bool: try isInstance(args[0], args[1]))
                         default:

@@ -177,7 +177,7 @@ func newSequenceIterator(_ type: TypeRef, _ kind: ObjectKind, _ sequence: Value,
     return Value(iterator)
 }
 
-func newRangeIterator(start: Int, step: Int, count: Int) -> Value {
+public func newRangeIterator(start: Int, step: Int, count: Int) -> Value {
     let raw = rt.pointee.heap.allocate(size: MemoryLayout<RangeIteratorObject>.stride, kind: .rangeIterator, type: rt.pointee.types.rangeIterator)
     let iterator = raw.assumingMemoryBound(to: RangeIteratorObject.self)
     iterator.pointee.next = start

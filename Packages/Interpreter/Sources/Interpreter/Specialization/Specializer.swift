@@ -317,6 +317,7 @@ func specializeCall(_ sp: UnsafeMutablePointer<Value>, argc: Int, cache: UnsafeM
         else if callable.bits == builtinObjects.isinstance.bits { choice = .CALL_ISINSTANCE }
         else if callable.bits == builtinObjects.listAppend.bits { choice = .CALL_LIST_APPEND }
         else if callable.bits == Value(rt.pointee.types.type).bits && total == 1 { choice = .CALL_TYPE_1 }
+        else if callable.bits == Value(rt.pointee.types.range).bits && (total == 1 || total == 2) { choice = .CALL_RANGE }
         else if callable.header.pointee.kind == .type { specialize(r, cache, nil); return }
         specialize(r, cache, choice)
     default:

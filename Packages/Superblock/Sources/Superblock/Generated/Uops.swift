@@ -170,6 +170,9 @@ public enum Uop: UInt8, CaseIterable, Sendable {
     case _ISINSTANCE = 128
     case _LIST_APPEND = 129
     case _TYPE_OF = 130
+    /// iter(range(start, stop)) without the range: both are small ints (guarded before). Exits at
+    /// the recursion limit, where calling range raises RecursionError (it costs a level in CPython).
+    case _RANGE_ITER_NEW = 131
 }
 
 extension Uop {
@@ -443,6 +446,8 @@ extension Uop {
             return UopLayout(context: [], inputs: [("list", 1, false), ("value", 1, false)], outputs: [.result])
         case ._TYPE_OF:
             return UopLayout(context: [], inputs: [("value", 1, false)], outputs: [.result])
+        case ._RANGE_ITER_NEW:
+            return UopLayout(context: [], inputs: [("start", 1, false), ("stop", 1, false)], outputs: [.result])
         }
     }
 }
@@ -579,6 +584,7 @@ private let uopNames: [String] = [
     "_ISINSTANCE",
     "_LIST_APPEND",
     "_TYPE_OF",
+    "_RANGE_ITER_NEW",
 ]
 
 private let uopFlags: [UopFlags] = [
@@ -713,6 +719,7 @@ private let uopFlags: [UopFlags] = [
     [.escapes, .raises],
     [.escapes, .raises],
     [.pure],
+    [.guarded],
 ]
 
 private let uopImmediateKinds: [String] = [
@@ -843,6 +850,7 @@ private let uopImmediateKinds: [String] = [
     "flags",
     "count",
     "count",
+    "none",
     "none",
     "none",
     "none",
@@ -978,6 +986,7 @@ extension Opcode {
         case .CALL_ISINSTANCE: return .special
         case .CALL_LIST_APPEND: return .special
         case .CALL_TYPE_1: return .special
+        case .CALL_RANGE: return .special
         case .CALL_ALLOC_AND_ENTER_INIT: return .special
         case .ENTER_SUPERBLOCK: return .special
         case .LOAD_FAST__LOAD_FAST: return .special
