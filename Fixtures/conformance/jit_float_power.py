@@ -39,3 +39,22 @@ def growth(steps):
     return len(values)
 
 print(growth(10000))
+
+
+def roots(count):
+    # Square roots of bases whose root lies near a rounding midpoint ((m*m + m) / 2**20) and
+    # of everyday ones: x ** 0.5 must give libm pow's bits, never a differently rounded sqrt.
+    acc = 0
+    misses = 0
+    for i in range(1, count):
+        m = float(i * 7919 % 1000003)
+        r = ((m * m + m) * 0.00000095367431640625) ** 0.5
+        acc = (acc * 31 + hash(r)) % 1000000007
+        s = (i * 0.37) ** 0.5
+        acc = (acc * 31 + hash(s)) % 1000000007
+        if r * r != (m * m + m) * 0.00000095367431640625:
+            misses += 1
+    return acc, misses
+
+
+print(roots(100000))

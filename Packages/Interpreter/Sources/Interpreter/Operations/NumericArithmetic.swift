@@ -322,7 +322,7 @@ func floatPower(_ x: Double, _ y: Double) throws(PyError) -> Value {
         negate = isOddInteger(iw)
     }
     if iv == 1.0 { return Value(float: negate ? -1.0 : 1.0) }
-    var result = pow(iv, iw)
+    var result = powAsLibm(iv, iw)
     if negate { result = -result }
     if result.isInfinite {
         let args = allocateTuple(count: 2)

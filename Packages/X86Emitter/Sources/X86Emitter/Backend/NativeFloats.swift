@@ -135,15 +135,10 @@ extension SuperblockCompiler {
     }
 }
 
-/// `_FLOAT_POWER` calls libm's pow directly. It stays a generic uop for the register allocator (a
+/// `_FLOAT_POWER` calls `powAsLibm` (libm's pow, with its square-root shortcut) directly. It stays a generic uop for the register allocator (a
 /// call clobbers every caller-saved register; its operands are in their slots, its result goes to
 /// its slot) but needs no trip through `executeUop`.
 extension SuperblockCompiler {
-    static let powAddress: UInt64 = {
-        let function: @convention(c) (Double, Double) -> Double = pow
-        return UInt64(UInt(bitPattern: unsafeBitCast(function, to: UnsafeRawPointer.self)))
-    }()
-
     /// What `floatPowerFastPath` checks, on the bits (floats are their own bits): a base in
     /// (0, inf), a finite exponent, a finite result; otherwise the guard exit (Tier 1 redoes it).
     func emitFloatPowerCall(_ j: Int) {
@@ -161,7 +156,7 @@ extension SuperblockCompiler {
         asm.mov(.rcx, pool(0xFFE0_0000_0000_0000))
         asm.cmp(.rax, .rcx)
         asm.j(.aboveOrEqual, exit)                 // an infinite or NaN exponent
-        asm.call(pool(Self.powAddress))
+        asm.call(pool(powAsLibmAddress))
         asm.movq(.rax, .xmm0)
         asm.mov(.rdx, .rax)
         asm.shl(.rdx, .immediate(1))
